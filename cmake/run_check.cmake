@@ -1,0 +1,63 @@
+# SPDX-License-Identifier: BSL-1.0
+# Runs a program for a CTest test and checks what it did, where PASS_REGULAR_EXPRESSION cannot
+# (it ignores the exit code, and any one of its regexes is enough):
+#
+#   cmake [-DEXIT_CODE=<n>]            exact exit code required (default 0)
+#         [-DMATCH=<re>;<re>...]       every regex must match stdout+stderr
+#         [-DJSON_TOOL=<python3>]      stdout is piped through `python3 -m json.tool`, which must accept it
+#         -P run_check.cmake -- <program> [<arg>...]
+set(command "")
+set(after_dashes FALSE)
+math(EXPR last "${CMAKE_ARGC} - 1")
+foreach(i RANGE ${last})
+  if(after_dashes)
+    list(APPEND command "${CMAKE_ARGV${i}}")
+  elseif(CMAKE_ARGV${i} STREQUAL "--")
+    set(after_dashes TRUE)
+  endif()
+endforeach()
+if(NOT command)
+  message(FATAL_ERROR "run_check.cmake: no command after --")
+endif()
+if(NOT DEFINED EXIT_CODE)
+  set(EXIT_CODE 0)
+endif()
+string(JOIN " " shown ${command})
+
+if(JSON_TOOL)
+  execute_process(COMMAND ${command} COMMAND "${JSON_TOOL}" -m json.tool
+                  RESULTS_VARIABLE results OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  list(GET results 0 result)
+  list(GET results 1 json_result)
+  set(shown "${shown} | ${JSON_TOOL} -m json.tool")
+else()
+  execute_process(COMMAND ${command} RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  set(json_result 0)
+endif()
+
+string(LENGTH "${out}" out_length)
+if(out_length GREATER 4000)
+  string(SUBSTRING "${out}" 0 4000 out_shown)
+  string(APPEND out_shown "\n[... ${out_length} characters in all]")
+else()
+  set(out_shown "${out}")
+endif()
+message("$ ${shown}\n--- stdout\n${out_shown}\n--- stderr\n${err}\n--- exit code ${result}")
+
+set(failures "")
+if(NOT "${result}" STREQUAL "${EXIT_CODE}")
+  list(APPEND failures "exit code ${result}, expected ${EXIT_CODE}")
+endif()
+if(NOT "${json_result}" STREQUAL "0")
+  list(APPEND failures "stdout is not valid JSON (json.tool: ${json_result})")
+endif()
+foreach(regex IN LISTS MATCH)
+  if(NOT "${out}${err}" MATCHES "${regex}")
+    list(APPEND failures "output does not match '${regex}'")
+  endif()
+endforeach()
+if(failures)
+  list(JOIN failures "\n  " failures)
+  message(FATAL_ERROR "FAILED: ${shown}\n  ${failures}")
+endif()
+message("passed: ${shown}")

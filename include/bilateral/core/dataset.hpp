@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: BSL-1.0
+/// An owning dataset for run-time data: it keeps the text and lists its records refer to alive.
+#pragma once
+#include <cstddef>
+#include <cstring>
+#include <memory>
+#include <span>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include <bilateral/core/dataset_view.hpp>
+
+namespace bilateral {
+
+/// Run-time data in the same record types as constexpr data. Records hold views; `dataset`
+/// stores what they view: `text()` copies a string into storage that lives as long as the
+/// dataset, `list()` does the same for a list. Records are added with `add()`; `view()` gives
+/// the dataset_view to validate, query, print or write.
+///
+/// The storage of text and lists never moves, so views into it stay valid until the dataset is
+/// destroyed; a dataset can be moved (the storage moves with it) but not copied.
+class dataset {
+public:
+    dataset() = default;
+    dataset(dataset&&) noexcept = default;
+    dataset& operator=(dataset&&) noexcept = default;
+    dataset(const dataset&) = delete;
+    dataset& operator=(const dataset&) = delete;
+
+    /// A copy of `s` owned by the dataset.
+    [[nodiscard]] std::string_view text(std::string_view s) {
+        if (s.empty()) return {};
+        char* p = static_cast<char*>(allocate(s.size(), 1));
+        std::memcpy(p, s.data(), s.size());
+        return {p, s.size()};
+    }
+
+    /// A copy of `items` owned by the dataset (ids, sector codes, text views, …).
+    template <class T>
+    [[nodiscard]] list_view<T> list(std::span<const T> items) {
+        static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>,
+                      "bilateral::dataset::list stores views and small values only");
+        if (items.empty()) return {};
+        T* p = static_cast<T*>(allocate(items.size_bytes(), alignof(T)));
+        std::memcpy(static_cast<void*>(p), items.data(), items.size_bytes());
+        return std::span<const T>{p, items.size()};
+    }
+    template <class T>
+    [[nodiscard]] list_view<T> list(const std::vector<T>& items) {
+        return list(std::span<const T>{items});
+    }
+
+    void add(const source& r) { sources_.push_back(r); }
+    void add(const actor& r) { actors_.push_back(r); }
+    void add(const place& r) { places_.push_back(r); }
+    void add(const event& r) { events_.push_back(r); }
+    void add(const statement& r) { statements_.push_back(r); }
+    void add(const agreement& r) { agreements_.push_back(r); }
+    void add(const indicator& r) { indicators_.push_back(r); }
+    void add(const relation& r) { relations_.push_back(r); }
+
+    /// The records as a view. Valid until the next `add` (which may move the record arrays).
+    [[nodiscard]] dataset_view view() const noexcept {
+        return {.sources = span(sources_),
+                .actors = span(actors_),
+                .places = span(places_),
+                .events = span(events_),
+                .statements = span(statements_),
+                .agreements = span(agreements_),
+                .indicators = span(indicators_),
+                .relations = span(relations_)};
+    }
+
+private:
+    template <class T>
+    static std::span<const T> span(const std::vector<T>& v) noexcept {
+        return {v.data(), v.size()};
+    }
+
+    // A simple arena: blocks that are never freed or moved before the dataset dies.
+    void* allocate(std::size_t bytes, std::size_t align) {
+        std::size_t at = (used_ + align - 1) / align * align;
+        if (blocks_.empty() || at + bytes > capacity_) {
+            capacity_ = bytes > block_size ? bytes : block_size;
+            blocks_.push_back(std::make_unique<std::byte[]>(capacity_));
+            at = 0;
+        }
+        used_ = at + bytes;
+        return blocks_.back().get() + at;
+    }
+
+    static constexpr std::size_t block_size = 64 * 1024;
+    std::vector<std::unique_ptr<std::byte[]>> blocks_;
+    std::size_t used_ = 0;
+    std::size_t capacity_ = 0;
+
+    std::vector<source> sources_;
+    std::vector<actor> actors_;
+    std::vector<place> places_;
+    std::vector<event> events_;
+    std::vector<statement> statements_;
+    std::vector<agreement> agreements_;
+    std::vector<indicator> indicators_;
+    std::vector<relation> relations_;
+};
+
+}  // namespace bilateral

@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: BSL-1.0
+/// Validation of a dataset: the same checks at compile time (static_assert) and at run time.
+#pragma once
+#include <algorithm>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include <bilateral/core/dataset_view.hpp>
+#include <bilateral/detail/fixed_text.hpp>
+
+namespace bilateral {
+
+/// One thing wrong with a dataset, located by record, id and field. Every view points into the
+/// dataset or at a string literal, so a problem costs no allocation and works in constexpr.
+struct problem {
+    std::string_view record;   ///< record kind: "statement"
+    std::string_view id;       ///< the record's id: "s4"
+    std::string_view field;    ///< "speaker", "participants", "amount.value"
+    std::string_view value;    ///< the offending text, if it has one: "tokayv"
+    std::string_view message;  ///< "is not an actor of this dataset"
+    friend constexpr bool operator==(const problem&, const problem&) = default;
+};
+
+/// The problem as one line: "statement `s4`: speaker `tokayv` is not an actor of this dataset".
+[[nodiscard]] constexpr detail::fixed_text<256> describe(const problem& p) noexcept;
+
+/// Calls `sink(problem)` for every problem in `data`, in record order.
+/// Checked: ids well formed and unique per record kind; every reference resolves; dates valid and
+/// present where required; periods ordered; country, currency, CAMEO, PLOVER, sector and Wikidata
+/// codes well formed; quad class and CAMEO root agree; amounts non-negative, in a currency with a
+/// minor unit, and plausible for their scale; enum fields hold named values; evidence cites a
+/// source of the dataset and says why when a datum is inferred; verbatim statements have text.
+template <class Sink>
+constexpr void validate(const dataset_view& data, Sink&& sink);
+
+/// Every problem of `data` (usable in constant expressions as long as the vector does not escape).
+[[nodiscard]] constexpr std::vector<problem> problems(const dataset_view& data);
+
+/// The first problem of `data`, if any.
+[[nodiscard]] constexpr std::optional<problem> first_problem(const dataset_view& data);
+
+/// True if `data` has no problem.
+[[nodiscard]] constexpr bool is_valid(const dataset_view& data) { return !first_problem(data).has_value(); }
+
+/// For `static_assert(bilateral::require_valid<my_data>())`: true for a valid dataset; for an
+/// invalid one compilation stops and the compiler's message names the first problem (g++ prints
+/// it as the template argument of `dataset_problem`, clang as the arguments of the call).
+template <const dataset_view& Data>
+consteval bool require_valid();
+
+// ---------------------------------------------------------------------------------------------
+// Implementation
+
+constexpr detail::fixed_text<256> describe(const problem& p) noexcept {
+    detail::fixed_text<256> out;
+    out.append(p.record).append(" `").append(p.id).append("`: ").append(p.field).append(' ');
+    if (!p.value.empty()) out.append('`').append(p.value).append("` ");
+    out.append(p.message);
+    return out;
+}
+
+namespace detail {
+
+/// The ids of one record kind, sorted, for reference checks in O(log n).
+class id_index {
+public:
+    template <class Records>
+    constexpr explicit id_index(const Records& records) {
+        ids_.reserve(records.size());
+        for (const auto& r : records) ids_.push_back(r.id.str());
+        std::sort(ids_.begin(), ids_.end());
+    }
+    [[nodiscard]] constexpr bool contains(std::string_view id) const {
+        return std::binary_search(ids_.begin(), ids_.end(), id);
+    }
+    /// Ids that occur more than once (each reported once).
+    template <class F>
+    constexpr void for_each_duplicate(F&& f) const {
+        for (std::size_t i = 1; i < ids_.size(); ++i)
+            if (ids_[i] == ids_[i - 1] && (i < 2 || ids_[i - 2] != ids_[i])) f(ids_[i]);
+    }
+
+private:
+    std::vector<std::string_view> ids_;
+};
+
+template <class Sink>
+class validator {
+public:
+    constexpr validator(const dataset_view& data, Sink& sink)
+        : data_{data}, sink_{sink}, sources_{data.sources}, actors_{data.actors}, places_{data.places},
+          events_{data.events}, statements_{data.statements}, agreements_{data.agreements},
+          indicators_{data.indicators} {}
+
+    constexpr void run() {
+        check_ids("source", data_.sources, sources_);
+        check_ids("actor", data_.actors, actors_);
+        check_ids("place", data_.places, places_);
+        check_ids("event", data_.events, events_);
+        check_ids("statement", data_.statements, statements_);
+        check_ids("agreement", data_.agreements, agreements_);
+        check_ids("indicator", data_.indicators, indicators_);
+        check_ids("relation", data_.relations, id_index{data_.relations});
+        for (const auto& r : data_.sources) check(r);
+        for (const auto& r : data_.actors) check(r);
+        for (const auto& r : data_.places) check(r);
+        for (const auto& r : data_.events) check(r);
+        for (const auto& r : data_.statements) check(r);
+        for (const auto& r : data_.agreements) check(r);
+        for (const auto& r : data_.indicators) check(r);
+        for (const auto& r : data_.relations) check(r);
+    }
+
+private:
+    struct at {
+        std::string_view record, id;
+    };
+
+    constexpr void report(at where, std::string_view field, std::string_view value, std::string_view message) {
+        sink_(problem{where.record, where.id, field, value, message});
+    }
+
+    template <class Records>
+    constexpr void check_ids(std::string_view kind, const Records& records, const id_index& index) {
+        for (const auto& r : records)
+            if (!r.id.ok()) report({kind, r.id.str()}, "id", r.id.str(), "is not a well-formed id ([a-z0-9._-], 1-64 characters)");
+        index.for_each_duplicate([&](std::string_view id) { report({kind, id}, "id", id, "is used by more than one record of this kind"); });
+    }
+
+    // References ----------------------------------------------------------------------------
+    template <class Id>
+    constexpr void ref(at w, std::string_view field, Id id, const id_index& index, std::string_view message,
+                       bool required = false) {
+        if (id.empty()) {
+            if (required) report(w, field, "", "is not given");
+            return;
+        }
+        if (!index.contains(id.str())) report(w, field, id.str(), message);
+    }
+    constexpr void actor_ref(at w, std::string_view field, actor_id id, bool required = false) {
+        ref(w, field, id, actors_, "is not an actor of this dataset", required);
+    }
+    constexpr void place_ref(at w, std::string_view field, place_id id) {
+        ref(w, field, id, places_, "is not a place of this dataset");
+    }
+    constexpr void event_ref(at w, std::string_view field, event_id id) {
+        ref(w, field, id, events_, "is not an event of this dataset");
+    }
+
+    // Values --------------------------------------------------------------------------------
+    constexpr void date_field(at w, std::string_view field, date d, bool required) {
+        if (!d.known()) {
+            if (required) report(w, field, "", "is not given");
+        } else if (!d.ok()) {
+            report(w, field, "", "is not a valid calendar date");
+        }
+    }
+    constexpr void country_field(at w, std::string_view field, country c, bool required = false) {
+        if (!c.known()) {
+            if (required) report(w, field, "", "is not given");
+        } else if (!c.ok()) {
+            report(w, field, c.alpha2(), "is not an ISO 3166-1 alpha-2 code");
+        }
+    }
+    template <named_enum E>
+    constexpr void enum_field(at w, std::string_view field, E e) {
+        if (!is_named(e)) report(w, field, "", "holds a value outside its enumeration");
+    }
+    constexpr void text_field(at w, std::string_view field, std::string_view text) {
+        if (text.empty()) report(w, field, "", "is empty");
+    }
+    constexpr void evidence_field(at w, const evidence& e) {
+        ref(w, "evidence.source", e.source, sources_, "is not a source of this dataset", true);
+        enum_field(w, "evidence.basis", e.basis);
+        if (e.basis == evidence_basis::inferred && e.note.empty())
+            report(w, "evidence.note", "", "must say why the datum is inferred");
+    }
+    constexpr void amount_field(at w, std::string_view field, const reported_amount& a) {
+        const currency unit = a.value.unit();
+        if (!unit.ok()) {
+            report(w, field, unit.code(), "is not an ISO 4217 currency with a minor unit");
+            return;
+        }
+        if (a.value.minor_units() < 0) report(w, field, "", "is negative");
+        enum_field(w, field, a.qualifier);
+        enum_field(w, field, a.scale);
+        // A figure reported in billions has at most three decimals at that scale ("14.5 billion").
+        std::int64_t minor_per_unit = 1;
+        for (int i = 0; i < unit.minor_digits(); ++i) minor_per_unit *= 10;
+        const std::int64_t step = scale_factor(a.scale) / 1000;
+        if (step > 0 && a.value.minor_units() % (step * minor_per_unit) != 0)
+            report(w, field, "", "has more digits than a figure reported at its scale can have");
+        if (a.scale != amount_scale::one && a.value.minor_units() != 0 &&
+            a.value.minor_units() < scale_factor(a.scale) * minor_per_unit / 1000)
+            report(w, field, "", "is too small for the scale it is reported in");
+    }
+
+    // Records -------------------------------------------------------------------------------
+    constexpr void check(const source& s) {
+        const at w{"source", s.id.str()};
+        text_field(w, "publisher", s.publisher);
+        text_field(w, "title", s.title);
+        date_field(w, "date", s.date, false);
+    }
+    constexpr void check(const actor& a) {
+        const at w{"actor", a.id.str()};
+        enum_field(w, "kind", a.kind);
+        text_field(w, "name", a.name);
+        country_field(w, "country", a.country);
+        for (const auto& s : a.sectors)
+            if (!s.ok()) report(w, "sectors", s.str(), "is not a CAMEO sector code (three capital letters)");
+        actor_ref(w, "part_of", a.part_of);
+        if (!is_wikidata_id(a.wikidata)) report(w, "wikidata", a.wikidata, "is not a Wikidata id (Q and digits)");
+    }
+    constexpr void check(const place& p) {
+        const at w{"place", p.id.str()};
+        enum_field(w, "kind", p.kind);
+        text_field(w, "name", p.name);
+        country_field(w, "country", p.country);
+        place_ref(w, "part_of", p.part_of);
+        if (!is_wikidata_id(p.wikidata)) report(w, "wikidata", p.wikidata, "is not a Wikidata id (Q and digits)");
+    }
+    constexpr void check(const event& e) {
+        const at w{"event", e.id.str()};
+        date_field(w, "date", e.date, true);
+        place_ref(w, "place", e.place);
+        enum_field(w, "format", e.format);
+        if (e.participants.empty()) report(w, "participants", "", "is empty");
+        for (auto id : e.participants) actor_ref(w, "participants", id);
+        for (auto id : e.recipients) actor_ref(w, "recipients", id);
+        if (!e.cameo.ok()) report(w, "cameo", e.cameo.str(), "is not a CAMEO event code (2-4 digits, root 01-20)");
+        else if (e.quad_class != quad_class_of(e.cameo))
+            report(w, "quad_class", to_string(e.quad_class), "does not match the quad class of the CAMEO root");
+        enum_field(w, "plover", e.plover);
+        if (!e.plover_mode.empty() && !e.plover_mode.ok())
+            report(w, "plover_mode", e.plover_mode.str(), "is not a PLOVER mode word");
+        if (!e.plover_context.empty() && !e.plover_context.ok())
+            report(w, "plover_context", e.plover_context.str(), "is not a PLOVER context word");
+        if (!e.goldstein.ok()) report(w, "goldstein", "", "is outside -10..+10 or has no table");
+        event_ref(w, "part_of", e.part_of);
+        evidence_field(w, e.evidence);
+    }
+    constexpr void check(const statement& s) {
+        const at w{"statement", s.id.str()};
+        actor_ref(w, "speaker", s.speaker, true);
+        actor_ref(w, "addressee", s.addressee);
+        date_field(w, "date", s.date, true);
+        enum_field(w, "form", s.form);
+        text_field(w, "text", s.text);
+        event_ref(w, "event", s.event);
+        evidence_field(w, s.evidence);
+    }
+    constexpr void check(const agreement& a) {
+        const at w{"agreement", a.id.str()};
+        enum_field(w, "kind", a.kind);
+        text_field(w, "name", a.name);
+        for (auto id : a.parties) actor_ref(w, "parties", id);
+        if (a.value) amount_field(w, "value", *a.value);
+        enum_field(w, "status", a.status);
+        date_field(w, "date", a.date, false);
+        place_ref(w, "place", a.place);
+        event_ref(w, "event", a.event);
+        evidence_field(w, a.evidence);
+    }
+    constexpr void check(const indicator& i) {
+        const at w{"indicator", i.id.str()};
+        enum_field(w, "measure", i.measure);
+        country_field(w, "reporter", i.reporter, true);
+        country_field(w, "counterpart", i.counterpart);
+        if (!i.period.ok()) report(w, "period", "", "is not a valid period (both ends valid, first not after last)");
+        amount_field(w, "amount", i.amount);
+        actor_ref(w, "stated_by", i.stated_by);
+        ref(w, "statement", i.statement, statements_, "is not a statement of this dataset");
+        ref(w, "agreement", i.agreement, agreements_, "is not an agreement of this dataset");
+        evidence_field(w, i.evidence);
+    }
+    constexpr void check(const relation& r) {
+        const at w{"relation", r.id.str()};
+        country_field(w, "first", r.first, true);
+        country_field(w, "second", r.second, true);
+        if (r.first == r.second && r.first.known()) report(w, "second", r.second.alpha2(), "is the same state as first");
+        text_field(w, "status", r.status);
+        date_field(w, "since", r.since, false);
+        evidence_field(w, r.evidence);
+    }
+
+    const dataset_view& data_;
+    Sink& sink_;
+    id_index sources_, actors_, places_, events_, statements_, agreements_, indicators_;
+};
+
+// Called, never defined as constexpr, only when a dataset is invalid: the compiler's error
+// then shows this call and its arguments (clang prints the string arguments).
+inline void the_dataset_has_a_problem() {}
+
+template <class = void>  // a template, so that it is only checked where it is called
+constexpr bool report_invalid(std::string_view record, std::string_view id, std::string_view field,
+                              std::string_view value, std::string_view message) {
+    (void)record, (void)id, (void)field, (void)value, (void)message;
+    the_dataset_has_a_problem();
+    return false;
+}
+
+// g++ prints the template argument: the whole message.
+template <fixed_text<256> Problem>
+constexpr bool dataset_problem(const problem& p) {
+    if constexpr (Problem.empty()) return true;
+    else return report_invalid(p.record, p.id, p.field, p.value, p.message);
+}
+
+}  // namespace detail
+
+template <class Sink>
+constexpr void validate(const dataset_view& data, Sink&& sink) {
+    detail::validator<std::remove_reference_t<Sink>> v{data, sink};
+    v.run();
+}
+
+constexpr std::vector<problem> problems(const dataset_view& data) {
+    std::vector<problem> out;
+    validate(data, [&](const problem& p) { out.push_back(p); });
+    return out;
+}
+
+constexpr std::optional<problem> first_problem(const dataset_view& data) {
+    std::optional<problem> first;
+    validate(data, [&](const problem& p) {
+        if (!first) first = p;
+    });
+    return first;
+}
+
+template <const dataset_view& Data>
+consteval bool require_valid() {
+    constexpr std::optional<problem> first = first_problem(Data);
+    if constexpr (first.has_value()) {
+        return detail::dataset_problem<describe(*first)>(*first);
+    } else {
+        return true;
+    }
+}
+
+}  // namespace bilateral

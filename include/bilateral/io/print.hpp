@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: BSL-1.0
+/// Human-readable printing of any record or dataset, driven by reflection (no per-type code).
+#pragma once
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+#include <bilateral/io/json.hpp>
+#include <bilateral/io/text.hpp>
+#include <bilateral/reflect.hpp>
+
+namespace bilateral {
+
+/// Writes `value` for a person to read: one "field: value" line per field that is given,
+/// nested records and lists indented below their field. Fields that are not given (empty
+/// text, unknown dates, empty lists) are left out; `to_json` shows everything.
+template <class T>
+void print(std::ostream& os, const T& value, int indent = 0);
+
+// ---------------------------------------------------------------------------------------------
+// Implementation
+
+namespace detail::printing {
+
+template <class T>
+bool is_empty(const T& v) {
+    if constexpr (std::is_same_v<T, std::string_view>) return v.empty();
+    else if constexpr (json::is_list<T>) return v.empty();
+    else if constexpr (json::is_optional<T>) return !v.has_value();
+    else if constexpr (text_value<T>) return !is_given(v);
+    else return false;
+}
+
+/// Types written on one line (everything but records and lists).
+template <class T>
+inline constexpr bool is_leaf = !reflectable<T> || std::is_same_v<T, reported_amount>;
+template <class T>
+inline constexpr bool is_leaf<std::optional<T>> = is_leaf<T>;
+template <class T>
+inline constexpr bool is_leaf<list_view<T>> = false;
+
+template <class T>
+std::string leaf_text(const T& v) {
+    if constexpr (std::is_same_v<T, std::string_view>) return std::string{v};
+    else if constexpr (std::is_same_v<T, bool>) return v ? "yes" : "no";
+    else if constexpr (named_enum<T>) return words_of(v);
+    else if constexpr (std::is_integral_v<T>) return std::to_string(v);
+    else if constexpr (std::is_same_v<T, any_money>) return std::string{v.unit().code()} + " " + std::string{v.decimal().view()};
+    else if constexpr (std::is_same_v<T, goldstein>) return tenths_text(v.tenths) + " (" + std::string{to_string(v.table)} + " table)";
+    else if constexpr (std::is_same_v<T, reported_amount>)
+        return amount_text(v) + (v.as_reported.empty() ? "" : " (\"" + std::string{v.as_reported} + "\")");
+    else if constexpr (json::is_optional<T>) return v ? leaf_text(*v) : std::string{};
+    else if constexpr (text_value<T>) return text_of(v);
+    else static_assert(sizeof(T) == 0, "bilateral::print: no text form for this type");
+}
+
+}  // namespace detail::printing
+
+template <class T>
+void print(std::ostream& os, const T& value, int indent) {
+    namespace printing = detail::printing;
+    const std::string pad(static_cast<std::size_t>(indent) * 2, ' ');
+    if constexpr (printing::is_leaf<T>) {
+        os << pad << printing::leaf_text(value) << '\n';
+    } else {
+        for_each_field(value, [&](std::string_view name, const auto& field) {
+            using F = std::remove_cvref_t<decltype(field)>;
+            if (printing::is_empty(field)) return;
+            if constexpr (printing::is_leaf<F>) {
+                os << pad << name << ": " << printing::leaf_text(field) << '\n';
+            } else if constexpr (detail::json::is_list<F>) {
+                os << pad << name << ":\n";
+                for (const auto& item : field) {
+                    using I = std::remove_cvref_t<decltype(item)>;
+                    if constexpr (printing::is_leaf<I>) {
+                        os << pad << "  - " << printing::leaf_text(item) << '\n';
+                    } else {
+                        os << pad << "  -\n";
+                        print(os, item, indent + 2);
+                    }
+                }
+            } else if constexpr (detail::json::is_optional<F>) {
+                os << pad << name << ":\n";
+                print(os, *field, indent + 1);
+            } else {
+                os << pad << name << ":\n";
+                print(os, field, indent + 1);
+            }
+        });
+    }
+}
+
+}  // namespace bilateral

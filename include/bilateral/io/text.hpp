@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: BSL-1.0
+/// The text form of the library's value types ("2024-07-03", "KZ", "USD 14.5 billion"): one
+/// place that printing, the briefing and JSON agree on.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+#include <bilateral/core/country.hpp>
+#include <bilateral/core/date.hpp>
+#include <bilateral/core/enum_names.hpp>
+#include <bilateral/core/event_codes.hpp>
+#include <bilateral/core/id.hpp>
+#include <bilateral/core/money.hpp>
+#include <bilateral/core/reported_amount.hpp>
+
+namespace bilateral {
+
+/// A value type with one text form, written as a single token (a JSON string, a printed word).
+/// `known` is false for "not given" (an empty id, an unknown date), written as null in JSON.
+template <class T>
+concept text_value = requires(const T& v) {
+    { text_of(v) } -> std::convertible_to<std::string>;
+    { is_given(v) } -> std::convertible_to<bool>;
+};
+
+template <class Tag>
+[[nodiscard]] std::string text_of(const basic_id<Tag>& id) { return std::string{id.str()}; }
+template <class Tag>
+[[nodiscard]] constexpr bool is_given(const basic_id<Tag>& id) noexcept { return !id.empty(); }
+
+[[nodiscard]] inline std::string text_of(date d) { return std::string{d.iso().view()}; }
+[[nodiscard]] constexpr bool is_given(date d) noexcept { return d.known(); }
+
+[[nodiscard]] inline std::string text_of(const country& c) { return std::string{c.alpha2()}; }
+[[nodiscard]] constexpr bool is_given(const country& c) noexcept { return c.known(); }
+
+[[nodiscard]] inline std::string text_of(const currency& c) { return std::string{c.code()}; }
+[[nodiscard]] constexpr bool is_given(const currency& c) noexcept { return !c.code().empty(); }
+
+[[nodiscard]] inline std::string text_of(const cameo_code& c) { return std::string{c.str()}; }
+[[nodiscard]] constexpr bool is_given(const cameo_code& c) noexcept { return !c.empty(); }
+
+[[nodiscard]] inline std::string text_of(const plover_word& w) { return std::string{w.str()}; }
+[[nodiscard]] constexpr bool is_given(const plover_word& w) noexcept { return !w.empty(); }
+
+[[nodiscard]] inline std::string text_of(const sector_code& s) { return std::string{s.str()}; }
+[[nodiscard]] constexpr bool is_given(const sector_code& s) noexcept { return !s.str().empty(); }
+
+/// A value in tenths as exact decimal text: -20 → "-2.0".
+[[nodiscard]] inline std::string tenths_text(std::int16_t tenths) {
+    const int v = tenths;
+    const int magnitude = v < 0 ? -v : v;
+    return (v < 0 ? "-" : "") + std::to_string(magnitude / 10) + "." + std::to_string(magnitude % 10);
+}
+
+/// "USD 41 billion", "USD 14.5 billion", "USD 1,250.00": the amount in the scale it was reported in.
+[[nodiscard]] inline std::string scaled_text(const any_money& value, amount_scale scale) {
+    const std::string code{value.unit().code()};
+    if (scale == amount_scale::one) return code + " " + std::string{value.decimal().view()};
+    std::int64_t per_unit = 1;
+    for (int i = 0; i < value.unit().minor_digits(); ++i) per_unit *= 10;
+    const std::int64_t divisor = per_unit * scale_factor(scale);
+    const std::int64_t minor = value.minor_units();
+    const std::int64_t whole = minor / divisor;
+    std::int64_t rest = (minor % divisor) * 1000 / divisor;  // three decimals at most (validated)
+    std::string out = code + " " + std::to_string(whole);
+    if (rest != 0) {
+        std::string frac = std::to_string(rest < 0 ? -rest : rest);
+        frac.insert(0, 3 - frac.size(), '0');
+        while (frac.back() == '0') frac.pop_back();
+        out += "." + frac;
+    }
+    return out + " " + std::string{to_string(scale)};
+}
+
+/// "more than USD 41 billion".
+[[nodiscard]] inline std::string amount_text(const reported_amount& a) {
+    std::string qualifier{to_string(a.qualifier)};
+    for (char& c : qualifier)
+        if (c == '_') c = ' ';
+    const std::string value = scaled_text(a.value, a.scale);
+    return a.qualifier == amount_qualifier::exact ? value : qualifier + " " + value;
+}
+
+/// An enum's name for people: "verbal_cooperation" → "verbal cooperation".
+template <named_enum E>
+[[nodiscard]] std::string words_of(E e) {
+    std::string s{to_string(e)};
+    for (char& c : s)
+        if (c == '_') c = ' ';
+    return s;
+}
+
+}  // namespace bilateral

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: BSL-1.0
+/// Queries over a dataset, all usable in constant expressions: find records, filter, sum money.
+#pragma once
+#include <cstddef>
+#include <string_view>
+
+#include <bilateral/core/dataset_view.hpp>
+#include <bilateral/core/money.hpp>
+
+namespace bilateral {
+
+/// A lazy, read-only range of the elements of a list that satisfy a predicate. It refers to the
+/// list's storage and owns nothing, so it is cheap to return and works in constant expressions.
+template <class T, class Predicate>
+class filtered {
+public:
+    class iterator {
+    public:
+        using value_type = T;
+        using difference_type = std::ptrdiff_t;
+        constexpr iterator() = default;
+        constexpr iterator(const T* at, const filtered* owner) : at_{at}, owner_{owner} { skip(); }
+        constexpr const T& operator*() const { return *at_; }
+        constexpr const T* operator->() const { return at_; }
+        constexpr iterator& operator++() {
+            ++at_;
+            skip();
+            return *this;
+        }
+        constexpr iterator operator++(int) {
+            iterator old = *this;
+            ++*this;
+            return old;
+        }
+        friend constexpr bool operator==(const iterator& a, const iterator& b) { return a.at_ == b.at_; }
+
+    private:
+        constexpr void skip() {
+            while (at_ != owner_->items_.end() && !owner_->keep_(*at_)) ++at_;
+        }
+        const T* at_ = nullptr;
+        const filtered* owner_ = nullptr;
+    };
+
+    constexpr filtered(list_view<T> items, Predicate keep) : items_{items}, keep_{keep} {}
+
+    [[nodiscard]] constexpr iterator begin() const { return {items_.begin(), this}; }
+    [[nodiscard]] constexpr iterator end() const { return {items_.end(), this}; }
+    [[nodiscard]] constexpr bool empty() const { return begin() == end(); }
+    [[nodiscard]] constexpr std::size_t size() const {
+        std::size_t n = 0;
+        for (auto it = begin(); it != end(); ++it) ++n;
+        return n;
+    }
+    /// The first element; the range must not be empty.
+    [[nodiscard]] constexpr const T& front() const { return *begin(); }
+
+private:
+    list_view<T> items_;
+    Predicate keep_;
+};
+
+namespace detail {
+template <class Records, class Id>
+constexpr auto find_by_id(const Records& records, Id id) -> decltype(&records[0]) {
+    for (const auto& r : records)
+        if (r.id == id) return &r;
+    return nullptr;
+}
+}  // namespace detail
+
+/// The record with this id, or nullptr.
+[[nodiscard]] constexpr const actor* find(const dataset_view& d, actor_id id) { return detail::find_by_id(d.actors, id); }
+[[nodiscard]] constexpr const place* find(const dataset_view& d, place_id id) { return detail::find_by_id(d.places, id); }
+[[nodiscard]] constexpr const event* find(const dataset_view& d, event_id id) { return detail::find_by_id(d.events, id); }
+[[nodiscard]] constexpr const statement* find(const dataset_view& d, statement_id id) { return detail::find_by_id(d.statements, id); }
+[[nodiscard]] constexpr const agreement* find(const dataset_view& d, agreement_id id) { return detail::find_by_id(d.agreements, id); }
+[[nodiscard]] constexpr const indicator* find(const dataset_view& d, indicator_id id) { return detail::find_by_id(d.indicators, id); }
+[[nodiscard]] constexpr const source* find(const dataset_view& d, source_id id) { return detail::find_by_id(d.sources, id); }
+
+/// The actor named exactly `name` ("Xi Jinping"), or nullptr.
+[[nodiscard]] constexpr const actor* find_actor_by_name(const dataset_view& d, std::string_view name) {
+    for (const auto& a : d.actors)
+        if (a.name == name) return &a;
+    return nullptr;
+}
+
+/// The statements `speaker` made.
+[[nodiscard]] constexpr auto statements_by(const dataset_view& d, actor_id speaker) {
+    return filtered{d.statements, [speaker](const statement& s) { return s.speaker == speaker; }};
+}
+
+/// The events on `day`: those whose date is `day` or, for partial dates, contains it.
+[[nodiscard]] constexpr auto events_on(const dataset_view& d, date day) {
+    return filtered{d.events, [day](const event& e) {
+        return e.date == day || (compare(e.date.first_day(), day) != std::partial_ordering::greater &&
+                                 compare(day, e.date.last_day()) != std::partial_ordering::greater && e.date.ok());
+    }};
+}
+
+/// The events whose CAMEO code is `code` or lies below it ("04" finds "042" and "043").
+[[nodiscard]] constexpr auto events_with_code(const dataset_view& d, cameo_code code) {
+    return filtered{d.events, [code](const event& e) { return e.cameo.str().starts_with(code.str()); }};
+}
+
+/// The indicators that measure `measure`.
+[[nodiscard]] constexpr auto indicators_of(const dataset_view& d, indicator_measure measure) {
+    return filtered{d.indicators, [measure](const indicator& i) { return i.measure == measure; }};
+}
+
+/// The actors taking part in event `e` (its participants, then its recipients, in dataset order).
+[[nodiscard]] constexpr auto participants_of(const dataset_view& d, const event& e) {
+    return filtered{d.actors, [&e](const actor& a) { return e.participants.contains(a.id) || e.recipients.contains(a.id); }};
+}
+
+/// A sum of reported amounts in one currency, and how many amounts it left out because they
+/// were in another currency (so nothing is dropped silently).
+template <currency C>
+struct money_sum {
+    money<C> total{};
+    std::size_t counted = 0;
+    std::size_t other_currency = 0;
+};
+
+/// Sums the amounts of `records` (indicators, or anything with `.amount`) that are in currency C.
+/// Qualifiers are not arithmetic: a sum of "more than $41 billion" and "$14.5 billion" is a sum of
+/// the stated figures, and the caller decides what that means.
+template <currency C, class Range>
+[[nodiscard]] constexpr money_sum<C> sum_in(const Range& records) {
+    money_sum<C> sum;
+    for (const auto& r : records) {
+        if (const auto m = r.amount.value.template in<C>()) {
+            sum.total += *m;
+            ++sum.counted;
+        } else {
+            ++sum.other_currency;
+        }
+    }
+    return sum;
+}
+
+}  // namespace bilateral

@@ -1,0 +1,20 @@
+# SPDX-License-Identifier: BSL-1.0
+# Included by the add_subdirectory and FetchContent consumers after pulling bilateral in: a
+# project that is not top level must get the library target and none of the project's own.
+if(NOT TARGET bilateral::bilateral)
+  message(FATAL_ERROR "bilateral::bilateral is not defined")
+endif()
+foreach(option IN ITEMS BILATERAL_BUILD_TESTS BILATERAL_BUILD_EXAMPLES BILATERAL_INSTALL BILATERAL_BUILD_BENCHMARKS)
+  if(${option})
+    message(FATAL_ERROR "${option} is ON in a project that pulled bilateral in")
+  endif()
+endforeach()
+foreach(target IN ITEMS bilateral_doctest_main bilateral_tool bilateral_verify_headers)
+  if(TARGET ${target})
+    message(FATAL_ERROR "the library's own target '${target}' was pulled into a consumer")
+  endif()
+endforeach()
+get_target_property(verify bilateral VERIFY_INTERFACE_HEADER_SETS)
+if(verify)
+  message(FATAL_ERROR "VERIFY_INTERFACE_HEADER_SETS is on for a consumer")
+endif()

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: BSL-1.0
+// Tests of io/json.hpp: the reflection-driven JSON writer.
+#include <bilateral/io/json.hpp>
+
+#include <bilateral/core/dataset_view.hpp>
+
+#include <doctest/doctest.h>
+
+#include <boost/hana/adapt_struct.hpp>
+
+#include <string>
+
+namespace user {
+struct note {
+    std::string_view text;
+    std::optional<int> rank;
+    bilateral::list_view<int> marks;
+};
+}  // namespace user
+BOOST_HANA_ADAPT_STRUCT(user::note, text, rank, marks);
+
+using namespace bilateral;
+
+TEST_CASE("json: strings are escaped per RFC 8259 and UTF-8 is kept as is") {
+    std::string out;
+    write_json_string(out, "quote \" backslash \\ newline \n tab \t bell \x07 “Astana” Қазақстан");
+    CHECK(out == "\"quote \\\" backslash \\\\ newline \\n tab \\t bell \\u0007 “Astana” Қазақстан\"");
+    out.clear();
+    write_json_string(out, std::string_view{"\x00\x1f", 2});
+    CHECK(out == "\"\\u0000\\u001f\"");
+}
+
+TEST_CASE("json: a record is an object with its fields in declaration order") {
+    static constexpr sector_code sectors[] = {sector_code{"GOV"}};
+    const actor a{.id = actor_id{"tokayev"},
+                  .kind = actor_kind::person,
+                  .name = "Kassym-Jomart Tokayev",
+                  .country = country{"KZ"},
+                  .sectors = sectors};
+    CHECK(to_json(a, {.indent = 0}) ==
+          R"({"id":"tokayev","kind":"person","name":"Kassym-Jomart Tokayev","country":"KZ","office":"",)"
+          R"("sectors":["GOV"],"part_of":null,"wikidata":""})");
+}
+
+TEST_CASE("json: money is exact decimal text with its currency; Goldstein keeps its table") {
+    const reported_amount amount{.value = any_money{currencies::usd, 4'100'000'000'000},
+                                 .qualifier = amount_qualifier::more_than,
+                                 .scale = amount_scale::billion,
+                                 .as_reported = "exceeded $41 billion"};
+    CHECK(to_json(amount, {.indent = 0}) ==
+          R"({"value":{"currency":"USD","amount":"41000000000.00"},"qualifier":"more_than","scale":"billion",)"
+          R"("as_reported":"exceeded $41 billion"})");
+    CHECK(to_json(goldstein{.tenths = -20, .table = goldstein_table::gdelt}, {.indent = 0}) ==
+          R"({"value":-2.0,"table":"gdelt"})");
+    CHECK(to_json(goldstein{.tenths = 34, .table = goldstein_table::phoenix}, {.indent = 0}) ==
+          R"({"value":3.4,"table":"phoenix"})");
+}
+
+TEST_CASE("json: values that are not given are null; dates are ISO text at their precision") {
+    CHECK(to_json(date{}) == "null");
+    CHECK(to_json(date{2023}) == "\"2023\"");
+    CHECK(to_json(country{}) == "null");
+    CHECK(to_json(cameo_code{"043"}) == "\"043\"");
+    CHECK(to_json(std::optional<std::uint32_t>{}) == "null");
+    CHECK(to_json(std::optional<std::uint32_t>{45}) == "45");
+}
+
+TEST_CASE("json: users' own reflectable records are written without any code of theirs") {
+    static constexpr int marks[] = {1, 2};
+    CHECK(to_json(user::note{.text = "x", .rank = 3, .marks = marks}, {.indent = 0}) ==
+          R"({"text":"x","rank":3,"marks":[1,2]})");
+    CHECK(to_json(user::note{.text = "y", .rank = {}, .marks = {}}) == "{\n  \"text\": \"y\",\n  \"rank\": null,\n  \"marks\": []\n}");
+}
+
+TEST_CASE("json: indentation is stable") {
+    static constexpr actor_id who[] = {actor_id{"a"}, actor_id{"b"}};
+    const event e{.id = event_id{"e1"}, .date = date{2024, 7, 3}, .participants = who};
+    const std::string json = to_json(e);
+    CHECK(json.starts_with("{\n  \"id\": \"e1\",\n  \"date\": \"2024-07-03\",\n  \"place\": null,\n"));
+    CHECK(json.find("\"participants\": [\n    \"a\",\n    \"b\"\n  ],") != std::string::npos);
+    CHECK(json.ends_with("\n  }\n}"));
+}

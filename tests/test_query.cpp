@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: BSL-1.0
+// Tests of query.hpp: finding and filtering records, sums of money in one currency.
+#include <bilateral/query.hpp>
+
+#include <doctest/doctest.h>
+
+#include <vector>
+
+using namespace bilateral;
+
+namespace {
+constexpr actor actors[] = {
+    {.id = actor_id{"a"}, .kind = actor_kind::person, .name = "Ana"},
+    {.id = actor_id{"b"}, .kind = actor_kind::person, .name = "Bo"},
+    {.id = actor_id{"c"}, .kind = actor_kind::state, .name = "Cea"},
+};
+constexpr actor_id a_only[] = {actor_id{"a"}};
+constexpr actor_id b_only[] = {actor_id{"b"}};
+constexpr event events[] = {
+    {.id = event_id{"visit"}, .date = date{2024, 7, 3}, .participants = a_only, .recipients = b_only, .cameo = cameo_code{"042"}},
+    {.id = event_id{"talks"}, .date = date{2024, 7, 3}, .participants = a_only, .cameo = cameo_code{"046"}},
+    {.id = event_id{"later"}, .date = date{2024, 8}, .participants = b_only, .cameo = cameo_code{"057"}},
+};
+constexpr statement statements[] = {
+    {.id = statement_id{"s1"}, .speaker = actor_id{"a"}, .text = "one"},
+    {.id = statement_id{"s2"}, .speaker = actor_id{"b"}, .text = "two"},
+    {.id = statement_id{"s3"}, .speaker = actor_id{"a"}, .text = "three"},
+};
+constexpr indicator indicators[] = {
+    {.id = indicator_id{"t"}, .measure = indicator_measure::trade_turnover, .amount = {.value = any_money{currencies::usd, 4'100'000'000'000}}},
+    {.id = indicator_id{"p"}, .measure = indicator_measure::project_portfolio_value, .amount = {.value = any_money{currencies::usd, 1'450'000'000'000}}},
+    {.id = indicator_id{"k"}, .measure = indicator_measure::trade_turnover, .amount = {.value = any_money{currencies::kzt, 100}}},
+};
+constexpr dataset_view data{.actors = actors, .events = events, .statements = statements, .indicators = indicators};
+}  // namespace
+
+// Every query answers at compile time.
+static_assert(find(data, actor_id{"b"})->name == "Bo");
+static_assert(find(data, actor_id{"zz"}) == nullptr);
+static_assert(find_actor_by_name(data, "Cea")->id == actor_id{"c"});
+static_assert(statements_by(data, actor_id{"a"}).size() == 2);
+static_assert(statements_by(data, actor_id{"a"}).front().id == statement_id{"s1"});
+static_assert(events_on(data, date{2024, 7, 3}).size() == 2);
+static_assert(events_on(data, date{2024, 8, 15}).front().id == event_id{"later"}, "a month contains its days");
+static_assert(events_with_code(data, cameo_code{"04"}).size() == 2);
+static_assert(indicators_of(data, indicator_measure::trade_turnover).size() == 2);
+static_assert(participants_of(data, events[0]).size() == 2);
+static_assert(sum_in<currencies::usd>(data.indicators).total == money<currencies::usd>::from_major(55'500'000'000));
+static_assert(sum_in<currencies::usd>(data.indicators).other_currency == 1, "the KZT figure is counted, not dropped");
+
+TEST_CASE("query: filtered ranges iterate in dataset order and can be empty") {
+    std::vector<std::string_view> ids;
+    for (const auto& s : statements_by(data, actor_id{"a"})) ids.push_back(s.id.str());
+    CHECK(ids == std::vector<std::string_view>{"s1", "s3"});
+    CHECK(statements_by(data, actor_id{"c"}).empty());
+    CHECK(events_with_code(data, cameo_code{"19"}).size() == 0);
+}
+
+TEST_CASE("query: a sum in one currency counts what it left out") {
+    const auto kzt = sum_in<currencies::kzt>(indicators_of(data, indicator_measure::trade_turnover));
+    CHECK(kzt.total.minor_units() == 100);
+    CHECK(kzt.counted == 1);
+    CHECK(kzt.other_currency == 1);
+}
