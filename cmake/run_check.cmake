@@ -6,6 +6,7 @@
 #         [-DMATCH=<re>;<re>...]       every regex must match stdout+stderr
 #         [-DJSON_TOOL=<python3>]      stdout is piped through `python3 -m json.tool`, which must accept it
 #         -P run_check.cmake -- <program> [<arg>...]
+# (Arguments are a CMake list inside the script: none may contain a semicolon.)
 set(command "")
 set(after_dashes FALSE)
 math(EXPR last "${CMAKE_ARGC} - 1")

@@ -78,6 +78,7 @@ TEST_CASE("scaled_text: an amount is written in the scale it was reported in") {
     CHECK(scaled_text(any_money{usd, 75'000'000}, amount_scale::million) == "USD 0.75 million");
     CHECK(scaled_text(any_money{usd, 250'000}, amount_scale::thousand) == "USD 2.5 thousand");
     CHECK(scaled_text(any_money{usd, -150'000'000'000}, amount_scale::billion) == "USD -1.5 billion");
+    CHECK(scaled_text(any_money{usd, -50'000'000'000}, amount_scale::billion) == "USD -0.5 billion");  // the sign survives a zero whole part
 }
 
 TEST_CASE("scaled_text: an amount in units is the exact decimal with the currency's minor unit") {

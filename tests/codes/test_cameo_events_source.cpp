@@ -148,7 +148,7 @@ TEST_CASE("cameo_events: ICEWS Goldstein values equal the ICEWS codebook, whose 
     CHECK(icews.size() == bc::cameo_events.size() + 1);
 }
 
-TEST_CASE("cameo_events: Phoenix Goldstein values equal the Phoenix lookup; its codes outside GDELT's are known") {
+TEST_CASE("cameo_events: Phoenix Goldstein values equal the Phoenix lookup, whose extra codes are known") {
     simdjson::dom::parser parser;
     simdjson::dom::element doc = parser.load(cameo_path(phoenix_file));
     const std::set<std::string_view> extra{"0110", "0357", "109", "1213", "1641", "1642", "1643"};

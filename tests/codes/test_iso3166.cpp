@@ -60,8 +60,8 @@ TEST_CASE("iso3166: unknown codes are not found") {
     for (std::string_view code : {"", "AAA", "ZZZ", "ROM", "TMP", "KSV", "cHN"}) {
         CHECK(bc::find_iso3166_alpha3(code) == nullptr);
     }
-    for (std::uint16_t n : {0, 1, 3, 999, 1000}) {
-        CHECK(bc::find_iso3166_numeric(n) == nullptr);
+    for (int n : {0, 1, 3, 999, 1000}) {
+        CHECK(bc::find_iso3166_numeric(static_cast<std::uint16_t>(n)) == nullptr);
     }
 }
 

@@ -79,7 +79,7 @@ TEST_CASE("iso4217: unknown codes are not found") {
     for (std::string_view code : {"", "AAA", "ZZZ", "DEM", "FRF", "usd", "US"}) {
         CHECK(bc::find_iso4217_alpha(code) == nullptr);
     }
-    for (std::uint16_t n : {0, 1, 2, 1000}) {
-        CHECK(bc::find_iso4217_numeric(n) == nullptr);
+    for (int n : {0, 1, 2, 1000}) {
+        CHECK(bc::find_iso4217_numeric(static_cast<std::uint16_t>(n)) == nullptr);
     }
 }

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+static_assert(bilateral::is_valid(bilateral::data::astana_2024));
 static_assert(bilateral::currencies::usd.ok());
 static_assert(bilateral::currencies::usd.minor_digits() == 2);
 

@@ -14,8 +14,8 @@
 // than CAMEO 1.1b3 (GDELT 106 "Demand withdrawal", ICEWS/CAMEO 1.1b3 106 "Demand meeting,
 // negotiation"). The labels are GDELT's; codes whose ICEWS name differs in more than
 // "not specified below" and case:
-//   020 022 0252 028 032 033 0355 0863 101 102 103 105 106 107 108 1312 1321 133 137 138 1454
-//   162 2041
+//   020 022 0252 028 032 033 0355 0863 101 102 103 105 106 107 108 1312 1321 133 137 138 1454 162
+//   2041
 // Quad class: GDELT's documented rule by root (1 verbal cooperation 01-05, 2 material
 // cooperation 06-08, 3 verbal conflict 09-13, 4 material conflict 14-20). The Phoenix lookup
 // disagrees on: root 01: Phoenix 0, GDELT rule 1; root 02: Phoenix 0, GDELT rule 1; root 16:
@@ -26,8 +26,8 @@
 //   1246 -4.0/-4.0/-5.0 163 -8.0/-8.0/-6.5 164 -7.0/-6.5/-7.0 165 -6.5/-7.0/-7.0
 //   166 -7.0/-7.0/-8.0
 // No ICEWS value: none. No Phoenix value (30 codes):
-//   019 0251 0252 0254 0255 0313 0314 1012 1013 1031 1032 1033 1034 1051 1052 1054 1055 116
-//   1221 1222 1223 1224 1242 1243 1244 1245 129 1661 1662 1663
+//   019 0251 0252 0254 0255 0313 0314 1012 1013 1031 1032 1033 1034 1051 1052 1054 1055 116 1221
+//   1222 1223 1224 1242 1243 1244 1245 129 1661 1662 1663
 // Codes outside GDELT's list, not in this table: ICEWS 1213;
 // Phoenix 0110 0357 109 1213 1641 1642 1643.
 #pragma once
@@ -387,7 +387,7 @@ constexpr const cameo_event* find_cameo_event(std::string_view key) noexcept {
     const cameo_event* first = cameo_events.data();
     const cameo_event* last = first + cameo_events.size();
     const cameo_event* it = std::lower_bound(first, last, key,
-        [](cameo_event const& e, std::string_view k) { return e.code < k; });
+        [](const cameo_event& e, std::string_view k) { return e.code < k; });
     return (it != last && it->code == key) ? it : nullptr;
 }
 

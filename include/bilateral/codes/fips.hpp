@@ -364,7 +364,7 @@ constexpr const fips_country* find_fips(std::string_view key) noexcept {
     const fips_country* first = fips_countries.data();
     const fips_country* last = first + fips_countries.size();
     const fips_country* it = std::lower_bound(first, last, key,
-        [](fips_country const& e, std::string_view k) { return e.fips < k; });
+        [](const fips_country& e, std::string_view k) { return e.fips < k; });
     return (it != last && it->fips == key) ? it : nullptr;
 }
 

@@ -317,7 +317,7 @@ constexpr const iso3166_entry* find_iso3166_alpha2(std::string_view key) noexcep
     const iso3166_entry* first = iso3166.data();
     const iso3166_entry* last = first + iso3166.size();
     const iso3166_entry* it = std::lower_bound(first, last, key,
-        [](iso3166_entry const& e, std::string_view k) { return e.alpha2 < k; });
+        [](const iso3166_entry& e, std::string_view k) { return e.alpha2 < k; });
     return (it != last && it->alpha2 == key) ? it : nullptr;
 }
 

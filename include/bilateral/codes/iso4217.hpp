@@ -226,7 +226,7 @@ constexpr const iso4217_entry* find_iso4217_alpha(std::string_view key) noexcept
     const iso4217_entry* first = iso4217.data();
     const iso4217_entry* last = first + iso4217.size();
     const iso4217_entry* it = std::lower_bound(first, last, key,
-        [](iso4217_entry const& e, std::string_view k) { return e.alpha < k; });
+        [](const iso4217_entry& e, std::string_view k) { return e.alpha < k; });
     return (it != last && it->alpha == key) ? it : nullptr;
 }
 

@@ -2,6 +2,7 @@
 /// Countries by their ISO 3166-1 code.
 #pragma once
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -31,21 +32,31 @@ public:
     }
 
     [[nodiscard]] constexpr bool known() const noexcept { return code_[0] != '\0'; }
-    [[nodiscard]] constexpr bool ok() const noexcept { return entry() != nullptr; }
+    [[nodiscard]] constexpr bool ok() const noexcept { return index() < codes::iso3166.size(); }
     /// The alpha-2 code as given ("KZ"); empty if not given.
     [[nodiscard]] constexpr std::string_view alpha2() const noexcept {
         return known() ? std::string_view{code_.data(), 2} : std::string_view{};
     }
     /// ISO 3166-1 alpha-3 ("KAZ"), numeric (398) and English short name; empty/0 if not ok().
-    [[nodiscard]] constexpr std::string_view alpha3() const noexcept { return ok() ? entry()->alpha3 : ""; }
-    [[nodiscard]] constexpr std::uint16_t numeric() const noexcept { return ok() ? entry()->numeric : 0; }
-    [[nodiscard]] constexpr std::string_view name() const noexcept { return ok() ? entry()->name : ""; }
+    [[nodiscard]] constexpr std::string_view alpha3() const noexcept { return ok() ? codes::iso3166[index()].alpha3 : ""; }
+    [[nodiscard]] constexpr std::uint16_t numeric() const noexcept { return ok() ? codes::iso3166[index()].numeric : 0; }
+    [[nodiscard]] constexpr std::string_view name() const noexcept { return ok() ? codes::iso3166[index()].name : ""; }
 
     friend constexpr bool operator==(const country&, const country&) noexcept = default;
 
 private:
-    [[nodiscard]] constexpr const codes::iso3166_entry* entry() const noexcept {
-        return known() ? codes::find_iso3166_alpha2(alpha2()) : nullptr;
+    // The position in the ISO 3166-1 table (sorted by alpha-2), or its size if absent. By index,
+    // not through the table's pointer lookup: g++ 12 cannot fold that pointer's null test in some
+    // constant expressions (with -fsanitize=undefined, or inside a template argument).
+    [[nodiscard]] constexpr std::size_t index() const noexcept {
+        const std::string_view key = alpha2();
+        std::size_t lo = 0, hi = codes::iso3166.size();
+        while (lo < hi) {
+            const std::size_t mid = lo + (hi - lo) / 2;
+            if (codes::iso3166[mid].alpha2 < key) lo = mid + 1;
+            else hi = mid;
+        }
+        return !key.empty() && lo < codes::iso3166.size() && codes::iso3166[lo].alpha2 == key ? lo : codes::iso3166.size();
     }
     std::array<char, 2> code_{};
 };

@@ -130,7 +130,7 @@ public:
     /// decimals as the currency's minor unit, no exponent, no grouping.
     [[nodiscard]] static constexpr std::optional<any_money> parse(currency c, std::string_view decimal) noexcept;
 
-    [[nodiscard]] constexpr currency unit() const noexcept { return currency_; }
+    [[nodiscard]] constexpr const currency& unit() const noexcept { return currency_; }
     [[nodiscard]] constexpr std::int64_t minor_units() const noexcept { return minor_; }
     [[nodiscard]] constexpr bool ok() const noexcept { return currency_.ok(); }
 

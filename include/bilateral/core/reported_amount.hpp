@@ -24,10 +24,12 @@ enum class amount_qualifier : std::uint8_t {
 /// The unit the source wrote the figure in ("$24 billion": billion).
 enum class amount_scale : std::uint8_t { one, thousand, million, billion, trillion };
 
-/// 10^3k for the scale.
+/// 1000^k for the k-th scale (1 for one, 10^9 for billion); 0 for a value outside the enum.
 [[nodiscard]] constexpr std::int64_t scale_factor(amount_scale s) noexcept {
+    const int steps = static_cast<int>(s);
+    if (steps > static_cast<int>(amount_scale::trillion)) return 0;
     std::int64_t f = 1;
-    for (int i = 0; i < static_cast<int>(s); ++i) f *= 1000;
+    for (int i = 0; i < steps; ++i) f *= 1000;
     return f;
 }
 

@@ -30,7 +30,7 @@ struct problem {
 /// present where required; periods ordered; country, currency, CAMEO, PLOVER, sector and Wikidata
 /// codes well formed; quad class and CAMEO root agree; amounts non-negative, in a currency with a
 /// minor unit, and plausible for their scale; enum fields hold named values; evidence cites a
-/// source of the dataset and says why when a datum is inferred; verbatim statements have text.
+/// source of the dataset and says why when a datum is inferred; statements have text.
 template <class Sink>
 constexpr void validate(const dataset_view& data, Sink&& sink);
 
@@ -62,54 +62,57 @@ constexpr detail::fixed_text<256> describe(const problem& p) noexcept {
 
 namespace detail {
 
-/// The ids of one record kind, sorted, for reference checks in O(log n).
+/// The ids of one record kind with their positions, sorted, for reference checks in O(log n).
 class id_index {
 public:
     template <class Records>
     constexpr explicit id_index(const Records& records) {
-        ids_.reserve(records.size());
-        for (const auto& r : records) ids_.push_back(r.id.str());
-        std::sort(ids_.begin(), ids_.end());
+        entries_.reserve(records.size());
+        std::size_t position = 0;
+        for (const auto& r : records) entries_.push_back({r.id.str(), position++});
+        std::sort(entries_.begin(), entries_.end(), [](const entry& x, const entry& y) {
+            return x.id < y.id || (x.id == y.id && x.position < y.position);
+        });
     }
     [[nodiscard]] constexpr bool contains(std::string_view id) const {
-        return std::binary_search(ids_.begin(), ids_.end(), id);
+        const auto it = lower_bound(id);
+        return it != entries_.end() && it->id == id;
     }
-    /// Ids that occur more than once (each reported once).
-    template <class F>
-    constexpr void for_each_duplicate(F&& f) const {
-        for (std::size_t i = 1; i < ids_.size(); ++i)
-            if (ids_[i] == ids_[i - 1] && (i < 2 || ids_[i - 2] != ids_[i])) f(ids_[i]);
-    }
+    /// The position of the first record with this id (the id must be present).
+    [[nodiscard]] constexpr std::size_t first_position(std::string_view id) const { return lower_bound(id)->position; }
 
 private:
-    std::vector<std::string_view> ids_;
+    struct entry {
+        std::string_view id;
+        std::size_t position;
+    };
+    [[nodiscard]] constexpr std::vector<entry>::const_iterator lower_bound(std::string_view id) const {
+        return std::lower_bound(entries_.begin(), entries_.end(), id,
+                                [](const entry& e, std::string_view key) { return e.id < key; });
+    }
+    std::vector<entry> entries_;
 };
 
 template <class Sink>
 class validator {
 public:
-    constexpr validator(const dataset_view& data, Sink& sink)
-        : data_{data}, sink_{sink}, sources_{data.sources}, actors_{data.actors}, places_{data.places},
-          events_{data.events}, statements_{data.statements}, agreements_{data.agreements},
-          indicators_{data.indicators} {}
+    // Parameter names that user code is unlikely to declare globally: this is a template, and
+    // g++ -Wshadow would otherwise warn in the user's file.
+    constexpr validator(const dataset_view& checked, Sink& problem_sink)
+        : data_{checked}, sink_{problem_sink}, sources_{checked.sources}, actors_{checked.actors},
+          places_{checked.places}, events_{checked.events}, statements_{checked.statements},
+          agreements_{checked.agreements}, indicators_{checked.indicators} {}
 
+    /// Checks record kind after record kind, each record's problems in field order.
     constexpr void run() {
-        check_ids("source", data_.sources, sources_);
-        check_ids("actor", data_.actors, actors_);
-        check_ids("place", data_.places, places_);
-        check_ids("event", data_.events, events_);
-        check_ids("statement", data_.statements, statements_);
-        check_ids("agreement", data_.agreements, agreements_);
-        check_ids("indicator", data_.indicators, indicators_);
-        check_ids("relation", data_.relations, id_index{data_.relations});
-        for (const auto& r : data_.sources) check(r);
-        for (const auto& r : data_.actors) check(r);
-        for (const auto& r : data_.places) check(r);
-        for (const auto& r : data_.events) check(r);
-        for (const auto& r : data_.statements) check(r);
-        for (const auto& r : data_.agreements) check(r);
-        for (const auto& r : data_.indicators) check(r);
-        for (const auto& r : data_.relations) check(r);
+        check_all("source", data_.sources, sources_);
+        check_all("actor", data_.actors, actors_);
+        check_all("place", data_.places, places_);
+        check_all("event", data_.events, events_);
+        check_all("statement", data_.statements, statements_);
+        check_all("agreement", data_.agreements, agreements_);
+        check_all("indicator", data_.indicators, indicators_);
+        check_all("relation", data_.relations, id_index{data_.relations});
     }
 
 private:
@@ -122,10 +125,16 @@ private:
     }
 
     template <class Records>
-    constexpr void check_ids(std::string_view kind, const Records& records, const id_index& index) {
-        for (const auto& r : records)
-            if (!r.id.ok()) report({kind, r.id.str()}, "id", r.id.str(), "is not a well-formed id ([a-z0-9._-], 1-64 characters)");
-        index.for_each_duplicate([&](std::string_view id) { report({kind, id}, "id", id, "is used by more than one record of this kind"); });
+    constexpr void check_all(std::string_view kind, const Records& records, const id_index& index) {
+        std::size_t position = 0;
+        for (const auto& r : records) {
+            const at w{kind, r.id.str()};
+            if (!r.id.ok()) report(w, "id", r.id.str(), "is not a well-formed id ([a-z0-9._-], 1-64 characters)");
+            else if (index.first_position(r.id.str()) != position)
+                report(w, "id", r.id.str(), "is used by an earlier record of this kind");
+            check(r);
+            ++position;
+        }
     }
 
     // References ----------------------------------------------------------------------------
@@ -156,7 +165,7 @@ private:
             report(w, field, "", "is not a valid calendar date");
         }
     }
-    constexpr void country_field(at w, std::string_view field, country c, bool required = false) {
+    constexpr void country_field(at w, std::string_view field, const country& c, bool required = false) {
         if (!c.known()) {
             if (required) report(w, field, "", "is not given");
         } else if (!c.ok()) {
@@ -176,24 +185,28 @@ private:
         if (e.basis == evidence_basis::inferred && e.note.empty())
             report(w, "evidence.note", "", "must say why the datum is inferred");
     }
-    constexpr void amount_field(at w, std::string_view field, const reported_amount& a) {
-        const currency unit = a.value.unit();
+    /// `field` names the amount ("amount"); `qualifier_field` and `scale_field` its parts.
+    constexpr void amount_field(at w, std::string_view field, std::string_view qualifier_field,
+                                std::string_view scale_field, const reported_amount& a) {
+        const currency& unit = a.value.unit();  // a reference: the reported code must outlive this call
+        enum_field(w, qualifier_field, a.qualifier);
+        enum_field(w, scale_field, a.scale);
         if (!unit.ok()) {
             report(w, field, unit.code(), "is not an ISO 4217 currency with a minor unit");
             return;
         }
-        if (a.value.minor_units() < 0) report(w, field, "", "is negative");
-        enum_field(w, field, a.qualifier);
-        enum_field(w, field, a.scale);
-        // A figure reported in billions has at most three decimals at that scale ("14.5 billion").
+        if (a.value.minor_units() < 0) {
+            report(w, field, "", "is negative");
+            return;
+        }
+        if (!is_named(a.scale) || a.scale == amount_scale::one || a.value.minor_units() == 0) return;
+        // A figure reported in billions has at most three decimals at that scale ("14.5 billion")
+        // and is at least 0.001 of it; more digits mean the scale or the value is wrong.
         std::int64_t minor_per_unit = 1;
         for (int i = 0; i < unit.minor_digits(); ++i) minor_per_unit *= 10;
-        const std::int64_t step = scale_factor(a.scale) / 1000;
-        if (step > 0 && a.value.minor_units() % (step * minor_per_unit) != 0)
+        const std::int64_t step = scale_factor(a.scale) / 1000 * minor_per_unit;
+        if (a.value.minor_units() % step != 0)
             report(w, field, "", "has more digits than a figure reported at its scale can have");
-        if (a.scale != amount_scale::one && a.value.minor_units() != 0 &&
-            a.value.minor_units() < scale_factor(a.scale) * minor_per_unit / 1000)
-            report(w, field, "", "is too small for the scale it is reported in");
     }
 
     // Records -------------------------------------------------------------------------------
@@ -256,7 +269,7 @@ private:
         enum_field(w, "kind", a.kind);
         text_field(w, "name", a.name);
         for (auto id : a.parties) actor_ref(w, "parties", id);
-        if (a.value) amount_field(w, "value", *a.value);
+        if (a.value) amount_field(w, "value", "value.qualifier", "value.scale", *a.value);
         enum_field(w, "status", a.status);
         date_field(w, "date", a.date, false);
         place_ref(w, "place", a.place);
@@ -269,7 +282,7 @@ private:
         country_field(w, "reporter", i.reporter, true);
         country_field(w, "counterpart", i.counterpart);
         if (!i.period.ok()) report(w, "period", "", "is not a valid period (both ends valid, first not after last)");
-        amount_field(w, "amount", i.amount);
+        amount_field(w, "amount", "amount.qualifier", "amount.scale", i.amount);
         actor_ref(w, "stated_by", i.stated_by);
         ref(w, "statement", i.statement, statements_, "is not a statement of this dataset");
         ref(w, "agreement", i.agreement, agreements_, "is not an agreement of this dataset");

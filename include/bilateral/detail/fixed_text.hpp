@@ -27,11 +27,14 @@ struct fixed_text {
     constexpr fixed_text& append(char c) noexcept { return append(std::string_view{&c, 1}); }
     /// Appends a non-negative integer in decimal, zero-padded to `width` digits.
     constexpr fixed_text& append_number(unsigned long long v, int width = 1) noexcept {
-        char digits[24]{};
-        int n = 0;
-        do { digits[n++] = static_cast<char>('0' + v % 10); v /= 10; } while (v != 0);
-        while (n < width) digits[n++] = '0';
-        while (n > 0) append(digits[--n]);
+        unsigned long long power = 1;  // the largest power of ten not above v
+        int digits = 1;
+        while (power <= v / 10) {
+            power *= 10;
+            ++digits;
+        }
+        for (int i = digits; i < width; ++i) append('0');
+        for (; power != 0; power /= 10) append(static_cast<char>('0' + v / power % 10));
         return *this;
     }
 

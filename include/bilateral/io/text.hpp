@@ -56,19 +56,25 @@ template <class Tag>
     return (v < 0 ? "-" : "") + std::to_string(magnitude / 10) + "." + std::to_string(magnitude % 10);
 }
 
-/// "USD 41 billion", "USD 14.5 billion", "USD 1,250.00": the amount in the scale it was reported in.
+/// The amount in the scale it was reported in: "USD 41 billion", "USD 14.5 billion", "USD -0.5
+/// billion"; at scale one the exact decimal, "USD 1250.00". At most three decimals of the scale
+/// are shown (validation reports figures with more).
 [[nodiscard]] inline std::string scaled_text(const any_money& value, amount_scale scale) {
     const std::string code{value.unit().code()};
-    if (scale == amount_scale::one) return code + " " + std::string{value.decimal().view()};
+    if (scale == amount_scale::one || scale_factor(scale) == 0)
+        return code + " " + std::string{value.decimal().view()};
     std::int64_t per_unit = 1;
     for (int i = 0; i < value.unit().minor_digits(); ++i) per_unit *= 10;
     const std::int64_t divisor = per_unit * scale_factor(scale);
     const std::int64_t minor = value.minor_units();
-    const std::int64_t whole = minor / divisor;
-    std::int64_t rest = (minor % divisor) * 1000 / divisor;  // three decimals at most (validated)
-    std::string out = code + " " + std::to_string(whole);
-    if (rest != 0) {
-        std::string frac = std::to_string(rest < 0 ? -rest : rest);
+    // Magnitude in unsigned arithmetic, so the sign is written once whatever the whole part is.
+    const auto magnitude = minor < 0 ? 0ULL - static_cast<unsigned long long>(minor) : static_cast<unsigned long long>(minor);
+    const auto udivisor = static_cast<unsigned long long>(divisor);
+    const unsigned long long whole = magnitude / udivisor;
+    const unsigned long long thousandths = magnitude % udivisor * 1000 / udivisor;
+    std::string out = code + " " + (minor < 0 ? "-" : "") + std::to_string(whole);
+    if (thousandths != 0) {
+        std::string frac = std::to_string(thousandths);
         frac.insert(0, 3 - frac.size(), '0');
         while (frac.back() == '0') frac.pop_back();
         out += "." + frac;
