@@ -3,6 +3,8 @@
 // against the article itself (BILATERAL_SOURCES_DIR) and the CAMEO/PLOVER tables (BILATERAL_DATA_DIR).
 #include <bilateral/data/astana_2024.hpp>
 
+#include <bilateral/core/validate.hpp>
+
 #include <doctest/doctest.h>
 
 #include <algorithm>

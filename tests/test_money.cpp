@@ -5,7 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <concepts>
-#include <stdexcept>
+#include <exception>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -32,6 +32,7 @@ static_assert(!ordered_with<any_money, any_money>);
 static_assert(std::is_convertible_v<money<usd>, any_money>);
 static_assert(!std::is_convertible_v<any_money, money<usd>>, "back only through in<C>()");
 static_assert(std::is_trivially_copyable_v<money<usd>> && sizeof(money<usd>) == 8);
+static_assert(std::is_base_of_v<std::exception, money_overflow>);
 
 static_assert(usd.ok() && usd.minor_digits() == 2 && usd.numeric() == 840);
 static_assert(currency{"JPY"}.minor_digits() == 0);
@@ -74,9 +75,9 @@ TEST_CASE("money: decimal text round-trips") {
 
 TEST_CASE("money: arithmetic overflow is an error, not a wrap") {
     const auto big = money<usd>::from_minor(INT64_MAX);
-    CHECK_THROWS_AS((void)(big + money<usd>::from_minor(1)), std::overflow_error);
-    CHECK_THROWS_AS((void)money<usd>::from_major(INT64_MAX / 10), std::overflow_error);
-    CHECK_THROWS_AS((void)(big * 2), std::overflow_error);
+    CHECK_THROWS_AS((void)(big + money<usd>::from_minor(1)), money_overflow);
+    CHECK_THROWS_AS((void)money<usd>::from_major(INT64_MAX / 10), money_overflow);
+    CHECK_THROWS_AS((void)(big * 2), money_overflow);
 }
 
 TEST_CASE("money: any_money compares equal only for the same currency and amount") {

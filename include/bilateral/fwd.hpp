@@ -30,7 +30,9 @@ struct agreement;
 struct indicator;
 struct relation;
 struct dataset_view;
-class dataset;
+template <class>
+class basic_dataset;
+using dataset = basic_dataset<void>;
 struct problem;
 
 enum class date_precision : std::uint8_t;

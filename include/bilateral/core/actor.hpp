@@ -4,13 +4,12 @@
 #include <cstdint>
 #include <string_view>
 
-#include <boost/hana/adapt_struct.hpp>
-
 #include <bilateral/core/country.hpp>
 #include <bilateral/core/enum_names.hpp>
 #include <bilateral/core/event_codes.hpp>
 #include <bilateral/core/id.hpp>
 #include <bilateral/core/list_view.hpp>
+#include <bilateral/detail/reflect_struct.hpp>
 
 namespace bilateral {
 
@@ -52,4 +51,4 @@ inline constexpr auto enum_names<actor_kind> = std::array{
 
 }  // namespace bilateral
 
-BOOST_HANA_ADAPT_STRUCT(bilateral::actor, id, kind, name, country, office, sectors, part_of, wikidata);
+BILATERAL_REFLECT(bilateral::actor, id, kind, name, country, office, sectors, part_of, wikidata);

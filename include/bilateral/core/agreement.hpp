@@ -5,14 +5,13 @@
 #include <optional>
 #include <string_view>
 
-#include <boost/hana/adapt_struct.hpp>
-
 #include <bilateral/core/date.hpp>
 #include <bilateral/core/enum_names.hpp>
 #include <bilateral/core/id.hpp>
 #include <bilateral/core/list_view.hpp>
 #include <bilateral/core/reported_amount.hpp>
 #include <bilateral/core/source.hpp>
+#include <bilateral/detail/reflect_struct.hpp>
 
 namespace bilateral {
 
@@ -75,4 +74,4 @@ inline constexpr auto enum_names<agreement_status> = std::array{
 
 }  // namespace bilateral
 
-BOOST_HANA_ADAPT_STRUCT(bilateral::agreement, id, kind, name, parties, sectors, count, value, status, date, place, event, evidence);
+BILATERAL_REFLECT(bilateral::agreement, id, kind, name, parties, sectors, count, value, status, date, place, event, evidence);

@@ -3,7 +3,6 @@
 #pragma once
 #include <cstddef>
 #include <cstring>
-#include <memory>
 #include <span>
 #include <string_view>
 #include <type_traits>
@@ -20,13 +19,18 @@ namespace bilateral {
 ///
 /// The storage of text and lists never moves, so views into it stay valid until the dataset is
 /// destroyed; a dataset can be moved (the storage moves with it) but not copied.
-class dataset {
+///
+/// Use it as `dataset`. It is a template only so that its member functions (and the eight
+/// record vectors behind them) are compiled in the files that use it, not in every file that
+/// includes the library.
+template <class Unused = void>
+class basic_dataset {
 public:
-    dataset() = default;
-    dataset(dataset&&) noexcept = default;
-    dataset& operator=(dataset&&) noexcept = default;
-    dataset(const dataset&) = delete;
-    dataset& operator=(const dataset&) = delete;
+    basic_dataset() = default;
+    basic_dataset(basic_dataset&&) noexcept = default;
+    basic_dataset& operator=(basic_dataset&&) noexcept = default;
+    basic_dataset(const basic_dataset&) = delete;
+    basic_dataset& operator=(const basic_dataset&) = delete;
 
     /// A copy of `s` owned by the dataset.
     [[nodiscard]] std::string_view text(std::string_view s) {
@@ -78,20 +82,21 @@ private:
         return {v.data(), v.size()};
     }
 
-    // A simple arena: blocks that are never freed or moved before the dataset dies.
+    // A simple arena: blocks that are never freed or resized before the dataset dies. (Moving the
+    // outer vector moves each block's buffer pointer, not the bytes, so views stay valid.)
     void* allocate(std::size_t bytes, std::size_t align) {
         std::size_t at = (used_ + align - 1) / align * align;
         if (blocks_.empty() || at + bytes > capacity_) {
             capacity_ = bytes > block_size ? bytes : block_size;
-            blocks_.push_back(std::make_unique<std::byte[]>(capacity_));
+            blocks_.emplace_back(capacity_);
             at = 0;
         }
         used_ = at + bytes;
-        return blocks_.back().get() + at;
+        return blocks_.back().data() + at;
     }
 
     static constexpr std::size_t block_size = 64 * 1024;
-    std::vector<std::unique_ptr<std::byte[]>> blocks_;
+    std::vector<std::vector<std::byte>> blocks_;
     std::size_t used_ = 0;
     std::size_t capacity_ = 0;
 
@@ -104,5 +109,8 @@ private:
     std::vector<indicator> indicators_;
     std::vector<relation> relations_;
 };
+
+/// The owning run-time dataset.
+using dataset = basic_dataset<>;
 
 }  // namespace bilateral

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: BSL-1.0
 /// A dataset as views: spans of each record kind. The same type for constexpr and run-time data.
 #pragma once
-#include <boost/hana/adapt_struct.hpp>
-
 #include <bilateral/core/actor.hpp>
 #include <bilateral/core/agreement.hpp>
 #include <bilateral/core/event.hpp>
@@ -12,6 +10,7 @@
 #include <bilateral/core/relation.hpp>
 #include <bilateral/core/source.hpp>
 #include <bilateral/core/statement.hpp>
+#include <bilateral/detail/reflect_struct.hpp>
 
 namespace bilateral {
 
@@ -31,4 +30,4 @@ struct dataset_view {
 
 }  // namespace bilateral
 
-BOOST_HANA_ADAPT_STRUCT(bilateral::dataset_view, sources, actors, places, events, statements, agreements, indicators, relations);
+BILATERAL_REFLECT(bilateral::dataset_view, sources, actors, places, events, statements, agreements, indicators, relations);

@@ -6,10 +6,9 @@
 #include <optional>
 #include <string_view>
 
-#include <boost/hana/adapt_struct.hpp>
-
 #include <bilateral/core/enum_names.hpp>
 #include <bilateral/detail/fixed_text.hpp>
+#include <bilateral/detail/reflect_struct.hpp>
 
 namespace bilateral {
 
@@ -171,4 +170,4 @@ constexpr std::partial_ordering compare(date a, date b) noexcept {
 
 }  // namespace bilateral
 
-BOOST_HANA_ADAPT_STRUCT(bilateral::period, first, last);
+BILATERAL_REFLECT(bilateral::period, first, last);

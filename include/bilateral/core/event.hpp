@@ -4,14 +4,13 @@
 #include <cstdint>
 #include <string_view>
 
-#include <boost/hana/adapt_struct.hpp>
-
 #include <bilateral/core/date.hpp>
 #include <bilateral/core/enum_names.hpp>
 #include <bilateral/core/event_codes.hpp>
 #include <bilateral/core/id.hpp>
 #include <bilateral/core/list_view.hpp>
 #include <bilateral/core/source.hpp>
+#include <bilateral/detail/reflect_struct.hpp>
 
 namespace bilateral {
 
@@ -64,4 +63,4 @@ inline constexpr auto enum_names<event_format> = std::array{
 
 }  // namespace bilateral
 
-BOOST_HANA_ADAPT_STRUCT(bilateral::event, id, date, place, format, participants, recipients, cameo, plover, plover_mode, plover_context, goldstein, quad_class, description, part_of, evidence);
+BILATERAL_REFLECT(bilateral::event, id, date, place, format, participants, recipients, cameo, plover, plover_mode, plover_context, goldstein, quad_class, description, part_of, evidence);

@@ -4,14 +4,13 @@
 #include <cstdint>
 #include <string_view>
 
-#include <boost/hana/adapt_struct.hpp>
-
 #include <bilateral/core/country.hpp>
 #include <bilateral/core/date.hpp>
 #include <bilateral/core/enum_names.hpp>
 #include <bilateral/core/id.hpp>
 #include <bilateral/core/reported_amount.hpp>
 #include <bilateral/core/source.hpp>
+#include <bilateral/detail/reflect_struct.hpp>
 
 namespace bilateral {
 
@@ -48,4 +47,4 @@ inline constexpr auto enum_names<indicator_measure> = std::array{
 
 }  // namespace bilateral
 
-BOOST_HANA_ADAPT_STRUCT(bilateral::indicator, id, measure, reporter, counterpart, period, amount, stated_by, statement, agreement, evidence);
+BILATERAL_REFLECT(bilateral::indicator, id, measure, reporter, counterpart, period, amount, stated_by, statement, agreement, evidence);

@@ -6,13 +6,20 @@
 #include <concepts>
 #include <cstdint>
 #include <optional>
-#include <stdexcept>
+#include <exception>
 #include <string_view>
 
 #include <bilateral/codes/iso4217.hpp>
 #include <bilateral/detail/fixed_text.hpp>
 
 namespace bilateral {
+
+/// Thrown when money arithmetic would overflow 64-bit minor units. (In a constant expression the
+/// throw itself stops compilation.) Its own type, to keep <stdexcept> and <string> out of the core.
+class money_overflow : public std::exception {
+public:
+    [[nodiscard]] const char* what() const noexcept override { return "bilateral::money: overflow"; }
+};
 
 /// A currency by its ISO 4217 alphabetic code. Structural, so it can parameterise `money<C>`.
 struct currency {
@@ -105,12 +112,12 @@ private:
     // Overflow is an error, not a wrap: in a constant expression the throw stops compilation.
     static constexpr std::int64_t checked_add(std::int64_t a, std::int64_t b) {
         std::int64_t r{};
-        if (__builtin_add_overflow(a, b, &r)) throw std::overflow_error("bilateral::money: overflow");
+        if (__builtin_add_overflow(a, b, &r)) throw money_overflow{};
         return r;
     }
     static constexpr std::int64_t checked_mul(std::int64_t a, std::int64_t b) {
         std::int64_t r{};
-        if (__builtin_mul_overflow(a, b, &r)) throw std::overflow_error("bilateral::money: overflow");
+        if (__builtin_mul_overflow(a, b, &r)) throw money_overflow{};
         return r;
     }
     std::int64_t minor_ = 0;

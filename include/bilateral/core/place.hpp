@@ -4,11 +4,10 @@
 #include <cstdint>
 #include <string_view>
 
-#include <boost/hana/adapt_struct.hpp>
-
 #include <bilateral/core/country.hpp>
 #include <bilateral/core/enum_names.hpp>
 #include <bilateral/core/id.hpp>
+#include <bilateral/detail/reflect_struct.hpp>
 
 namespace bilateral {
 
@@ -37,4 +36,4 @@ inline constexpr auto enum_names<place_kind> = std::array{
 
 }  // namespace bilateral
 
-BOOST_HANA_ADAPT_STRUCT(bilateral::place, id, kind, name, country, part_of, wikidata);
+BILATERAL_REFLECT(bilateral::place, id, kind, name, country, part_of, wikidata);

@@ -3,12 +3,11 @@
 #pragma once
 #include <string_view>
 
-#include <boost/hana/adapt_struct.hpp>
-
 #include <bilateral/core/country.hpp>
 #include <bilateral/core/date.hpp>
 #include <bilateral/core/id.hpp>
 #include <bilateral/core/source.hpp>
+#include <bilateral/detail/reflect_struct.hpp>
 
 namespace bilateral {
 
@@ -25,4 +24,4 @@ struct relation {
 
 }  // namespace bilateral
 
-BOOST_HANA_ADAPT_STRUCT(bilateral::relation, id, first, second, status, since, evidence);
+BILATERAL_REFLECT(bilateral::relation, id, first, second, status, since, evidence);

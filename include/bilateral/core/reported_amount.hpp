@@ -4,10 +4,9 @@
 #include <cstdint>
 #include <string_view>
 
-#include <boost/hana/adapt_struct.hpp>
-
 #include <bilateral/core/enum_names.hpp>
 #include <bilateral/core/money.hpp>
+#include <bilateral/detail/reflect_struct.hpp>
 
 namespace bilateral {
 
@@ -63,4 +62,4 @@ inline constexpr auto enum_names<amount_scale> = std::array{
 
 }  // namespace bilateral
 
-BOOST_HANA_ADAPT_STRUCT(bilateral::reported_amount, value, qualifier, scale, as_reported);
+BILATERAL_REFLECT(bilateral::reported_amount, value, qualifier, scale, as_reported);

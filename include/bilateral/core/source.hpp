@@ -4,11 +4,10 @@
 #include <cstdint>
 #include <string_view>
 
-#include <boost/hana/adapt_struct.hpp>
-
 #include <bilateral/core/date.hpp>
 #include <bilateral/core/enum_names.hpp>
 #include <bilateral/core/id.hpp>
+#include <bilateral/detail/reflect_struct.hpp>
 
 namespace bilateral {
 
@@ -47,5 +46,5 @@ inline constexpr auto enum_names<evidence_basis> = std::array{
 
 }  // namespace bilateral
 
-BOOST_HANA_ADAPT_STRUCT(bilateral::source, id, publisher, title, date, language, url);
-BOOST_HANA_ADAPT_STRUCT(bilateral::evidence, source, paragraph, basis, note);
+BILATERAL_REFLECT(bilateral::source, id, publisher, title, date, language, url);
+BILATERAL_REFLECT(bilateral::evidence, source, paragraph, basis, note);

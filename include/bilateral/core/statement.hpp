@@ -4,13 +4,12 @@
 #include <cstdint>
 #include <string_view>
 
-#include <boost/hana/adapt_struct.hpp>
-
 #include <bilateral/core/date.hpp>
 #include <bilateral/core/enum_names.hpp>
 #include <bilateral/core/id.hpp>
 #include <bilateral/core/list_view.hpp>
 #include <bilateral/core/source.hpp>
+#include <bilateral/detail/reflect_struct.hpp>
 
 namespace bilateral {
 
@@ -45,4 +44,4 @@ inline constexpr auto enum_names<statement_form> = std::array{
 
 }  // namespace bilateral
 
-BOOST_HANA_ADAPT_STRUCT(bilateral::statement, id, speaker, addressee, audience, date, form, text, topics, event, evidence);
+BILATERAL_REFLECT(bilateral::statement, id, speaker, addressee, audience, date, form, text, topics, event, evidence);

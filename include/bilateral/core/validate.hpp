@@ -34,14 +34,22 @@ struct problem {
 template <class Sink>
 constexpr void validate(const dataset_view& data, Sink&& sink);
 
+// problems, first_problem and is_valid are templates only so that the validator is compiled in
+// the files that call them, not in every file that includes the library.
+
 /// Every problem of `data` (usable in constant expressions as long as the vector does not escape).
+template <class = void>
 [[nodiscard]] constexpr std::vector<problem> problems(const dataset_view& data);
 
 /// The first problem of `data`, if any.
+template <class = void>
 [[nodiscard]] constexpr std::optional<problem> first_problem(const dataset_view& data);
 
 /// True if `data` has no problem.
-[[nodiscard]] constexpr bool is_valid(const dataset_view& data) { return !first_problem(data).has_value(); }
+template <class = void>
+[[nodiscard]] constexpr bool is_valid(const dataset_view& data) {
+    return !first_problem(data).has_value();
+}
 
 /// For `static_assert(bilateral::require_valid<my_data>())`: true for a valid dataset; for an
 /// invalid one compilation stops and the compiler's message names the first problem (g++ prints
@@ -70,9 +78,7 @@ public:
         entries_.reserve(records.size());
         std::size_t position = 0;
         for (const auto& r : records) entries_.push_back({r.id.str(), position++});
-        std::sort(entries_.begin(), entries_.end(), [](const entry& x, const entry& y) {
-            return x.id < y.id || (x.id == y.id && x.position < y.position);
-        });
+        sort<Records>();
     }
     [[nodiscard]] constexpr bool contains(std::string_view id) const {
         const auto it = lower_bound(id);
@@ -86,6 +92,14 @@ private:
         std::string_view id;
         std::size_t position;
     };
+    // A template only so that std::sort is instantiated where an index is built, not in every
+    // file that includes this header (that alone cost a tenth of the umbrella's compile time).
+    template <class>
+    constexpr void sort() {
+        std::sort(entries_.begin(), entries_.end(), [](const entry& x, const entry& y) {
+            return x.id < y.id || (x.id == y.id && x.position < y.position);
+        });
+    }
     [[nodiscard]] constexpr std::vector<entry>::const_iterator lower_bound(std::string_view id) const {
         return std::lower_bound(entries_.begin(), entries_.end(), id,
                                 [](const entry& e, std::string_view key) { return e.id < key; });
@@ -330,12 +344,14 @@ constexpr void validate(const dataset_view& data, Sink&& sink) {
     v.run();
 }
 
+template <class>
 constexpr std::vector<problem> problems(const dataset_view& data) {
     std::vector<problem> out;
     validate(data, [&](const problem& p) { out.push_back(p); });
     return out;
 }
 
+template <class>
 constexpr std::optional<problem> first_problem(const dataset_view& data) {
     std::optional<problem> first;
     validate(data, [&](const problem& p) {
