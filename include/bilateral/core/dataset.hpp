@@ -9,6 +9,7 @@
 #include <vector>
 
 #include <bilateral/core/dataset_view.hpp>
+#include <bilateral/detail/delayed.hpp>
 
 namespace bilateral {
 
@@ -21,8 +22,8 @@ namespace bilateral {
 /// destroyed; a dataset can be moved (the storage moves with it) but not copied.
 ///
 /// Use it as `dataset`. It is a template only so that its member functions (and the eight
-/// record vectors behind them) are compiled in the files that use it, not in every file that
-/// includes the library.
+/// record vectors behind them, hence `delayed`) are compiled in the files that use it, not in
+/// every file that includes the library.
 template <class Unused = void>
 class basic_dataset {
 public:
@@ -100,14 +101,14 @@ private:
     std::size_t used_ = 0;
     std::size_t capacity_ = 0;
 
-    std::vector<source> sources_;
-    std::vector<actor> actors_;
-    std::vector<place> places_;
-    std::vector<event> events_;
-    std::vector<statement> statements_;
-    std::vector<agreement> agreements_;
-    std::vector<indicator> indicators_;
-    std::vector<relation> relations_;
+    std::vector<typename detail::delayed<source, Unused>::type> sources_;
+    std::vector<typename detail::delayed<actor, Unused>::type> actors_;
+    std::vector<typename detail::delayed<place, Unused>::type> places_;
+    std::vector<typename detail::delayed<event, Unused>::type> events_;
+    std::vector<typename detail::delayed<statement, Unused>::type> statements_;
+    std::vector<typename detail::delayed<agreement, Unused>::type> agreements_;
+    std::vector<typename detail::delayed<indicator, Unused>::type> indicators_;
+    std::vector<typename detail::delayed<relation, Unused>::type> relations_;
 };
 
 /// The owning run-time dataset.

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <bilateral/core/dataset_view.hpp>
+#include <bilateral/detail/delayed.hpp>
 #include <bilateral/detail/fixed_text.hpp>
 
 namespace bilateral {
@@ -344,16 +345,16 @@ constexpr void validate(const dataset_view& data, Sink&& sink) {
     v.run();
 }
 
-template <class>
+template <class Lazy>
 constexpr std::vector<problem> problems(const dataset_view& data) {
-    std::vector<problem> out;
+    typename detail::delayed<std::vector<problem>, Lazy>::type out;  // see `delayed`
     validate(data, [&](const problem& p) { out.push_back(p); });
     return out;
 }
 
-template <class>
+template <class Lazy>
 constexpr std::optional<problem> first_problem(const dataset_view& data) {
-    std::optional<problem> first;
+    typename detail::delayed<std::optional<problem>, Lazy>::type first;
     validate(data, [&](const problem& p) {
         if (!first) first = p;
     });
