@@ -12,6 +12,7 @@
 #include <bilateral/core/event_codes.hpp>
 #include <bilateral/core/list_view.hpp>
 #include <bilateral/core/money.hpp>
+#include <bilateral/detail/type_traits.hpp>
 #include <bilateral/io/text.hpp>
 #include <bilateral/reflect.hpp>
 
@@ -70,15 +71,8 @@ inline void write_json_string(std::string& out, std::string_view text) {
 
 namespace detail::json {
 
-template <class T>
-inline constexpr bool is_optional = false;
-template <class T>
-inline constexpr bool is_optional<std::optional<T>> = true;
-
-template <class T>
-inline constexpr bool is_list = false;
-template <class T>
-inline constexpr bool is_list<list_view<T>> = true;
+using detail::is_list;
+using detail::is_optional;
 
 class writer {
 public:

@@ -6,7 +6,8 @@
 #include <string_view>
 #include <type_traits>
 
-#include <bilateral/io/json.hpp>
+#include <bilateral/core/reported_amount.hpp>
+#include <bilateral/detail/type_traits.hpp>
 #include <bilateral/io/text.hpp>
 #include <bilateral/reflect.hpp>
 
@@ -26,8 +27,8 @@ namespace detail::printing {
 template <class T>
 bool is_empty(const T& v) {
     if constexpr (std::is_same_v<T, std::string_view>) return v.empty();
-    else if constexpr (json::is_list<T>) return v.empty();
-    else if constexpr (json::is_optional<T>) return !v.has_value();
+    else if constexpr (detail::is_list<T>) return v.empty();
+    else if constexpr (detail::is_optional<T>) return !v.has_value();
     else if constexpr (text_value<T>) return !is_given(v);
     else return false;
 }
@@ -50,7 +51,7 @@ std::string leaf_text(const T& v) {
     else if constexpr (std::is_same_v<T, goldstein>) return tenths_text(v.tenths) + " (" + std::string{to_string(v.table)} + " table)";
     else if constexpr (std::is_same_v<T, reported_amount>)
         return amount_text(v) + (v.as_reported.empty() ? "" : " (\"" + std::string{v.as_reported} + "\")");
-    else if constexpr (json::is_optional<T>) return v ? leaf_text(*v) : std::string{};
+    else if constexpr (detail::is_optional<T>) return v ? leaf_text(*v) : std::string{};
     else if constexpr (text_value<T>) return text_of(v);
     else static_assert(sizeof(T) == 0, "bilateral::print: no text form for this type");
 }
@@ -69,7 +70,7 @@ void print(std::ostream& os, const T& value, int indent) {
             if (printing::is_empty(field)) return;
             if constexpr (printing::is_leaf<F>) {
                 os << pad << name << ": " << printing::leaf_text(field) << '\n';
-            } else if constexpr (detail::json::is_list<F>) {
+            } else if constexpr (detail::is_list<F>) {
                 os << pad << name << ":\n";
                 for (const auto& item : field) {
                     using I = std::remove_cvref_t<decltype(item)>;
@@ -80,7 +81,7 @@ void print(std::ostream& os, const T& value, int indent) {
                         print(os, item, indent + 2);
                     }
                 }
-            } else if constexpr (detail::json::is_optional<F>) {
+            } else if constexpr (detail::is_optional<F>) {
                 os << pad << name << ":\n";
                 print(os, *field, indent + 1);
             } else {
