@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include <bilateral/codes/iso3166.hpp>
+#include <bilateral/detail/table_index.hpp>
 
 namespace bilateral {
 
@@ -45,18 +46,8 @@ public:
     friend constexpr bool operator==(const country&, const country&) noexcept = default;
 
 private:
-    // The position in the ISO 3166-1 table (sorted by alpha-2), or its size if absent. By index,
-    // not through the table's pointer lookup: g++ 12 cannot fold that pointer's null test in some
-    // constant expressions (with -fsanitize=undefined, or inside a template argument).
     [[nodiscard]] constexpr std::size_t index() const noexcept {
-        const std::string_view key = alpha2();
-        std::size_t lo = 0, hi = codes::iso3166.size();
-        while (lo < hi) {
-            const std::size_t mid = lo + (hi - lo) / 2;
-            if (codes::iso3166[mid].alpha2 < key) lo = mid + 1;
-            else hi = mid;
-        }
-        return !key.empty() && lo < codes::iso3166.size() && codes::iso3166[lo].alpha2 == key ? lo : codes::iso3166.size();
+        return detail::table_index<&codes::iso3166_entry::alpha2>(codes::iso3166, alpha2());
     }
     std::array<char, 2> code_{};
 };

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include <bilateral/codes/iso4217.hpp>
+#include <bilateral/detail/table_index.hpp>
 #include <bilateral/detail/fixed_text.hpp>
 
 namespace bilateral {
@@ -53,18 +54,8 @@ struct currency {
     friend constexpr bool operator==(const currency&, const currency&) noexcept = default;
 
 private:
-    // The position in the ISO 4217 table, or its size if absent. By index rather than by the
-    // table's pointer lookup: g++ 12 cannot fold a null test of that pointer when a currency is
-    // a template argument (money<C>'s constraint).
     [[nodiscard]] constexpr std::size_t index() const noexcept {
-        const std::string_view key = code();
-        std::size_t lo = 0, hi = codes::iso4217.size();
-        while (lo < hi) {
-            const std::size_t mid = lo + (hi - lo) / 2;
-            if (codes::iso4217[mid].alpha < key) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo < codes::iso4217.size() && codes::iso4217[lo].alpha == key ? lo : codes::iso4217.size();
+        return detail::table_index<&codes::iso4217_entry::alpha>(codes::iso4217, code());
     }
 };
 
