@@ -14,14 +14,11 @@
 
 #include <bilateral/reflect.hpp>
 
-using namespace bilateral;
-using currencies::usd;
+#include "sample_records.hpp"
 
-template <class T, class F>
-constexpr T with(T record, F change) {
-    change(record);
-    return record;
-}
+using namespace bilateral;
+using namespace bilateral::test_samples;  // `portfolio`, `with`
+using currencies::usd;
 
 // Changes a copy and compares it with the original without copying it again: clang 14 cannot copy,
 // in a constant expression, an optional whose value was reset.
@@ -40,26 +37,6 @@ template <class T>
 concept count_accepts = requires(T v) { agreement{.count = v}; };
 template <class T>
 concept status_accepts = requires(T v) { agreement{.status = v}; };
-
-constexpr actor_id parties[] = {actor_id{"kz"}, actor_id{"cn"}};
-constexpr std::string_view sectors[] = {"energy", "agriculture"};
-constexpr agreement portfolio{
-    .id = agreement_id{"portfolio-2024"},
-    .kind = agreement_kind::project_portfolio,
-    .name = "Portfolio of joint investment projects",
-    .parties = parties,
-    .sectors = sectors,
-    .count = 30,
-    .value = reported_amount{.value = any_money{usd, 1'450'000'000'000},
-                             .qualifier = amount_qualifier::about,
-                             .scale = amount_scale::billion,
-                             .as_reported = "about $14.5 billion"},
-    .status = agreement_status::under_implementation,
-    .date = date{2024, 7, 3},
-    .place = place_id{"astana"},
-    .event = event_id{"talks-expanded"},
-    .evidence = {.source = source_id{"akorda"}, .paragraph = 6},
-};
 
 // Compile-time facts ---------------------------------------------------------------------------
 static_assert(std::is_aggregate_v<agreement>);
@@ -86,7 +63,7 @@ static_assert(portfolio != with(portfolio, [](agreement& a) { a.parties = {}; })
 static_assert(portfolio != with(portfolio, [](agreement& a) { a.sectors = {}; }));
 static_assert(portfolio != with(portfolio, [](agreement& a) { a.count = 31u; }));
 static_assert(differs_after(portfolio, [](agreement& a) { a.count.reset(); }));
-static_assert(portfolio != with(portfolio, [](agreement& a) { a.value->qualifier = amount_qualifier::exact; }));
+static_assert(portfolio != with(portfolio, [](agreement& a) { a.value->qualifier = amount_qualifier::about; }));
 static_assert(differs_after(portfolio, [](agreement& a) { a.value.reset(); }));
 static_assert(portfolio != with(portfolio, [](agreement& a) { a.status = agreement_status::agreed; }));
 static_assert(portfolio != with(portfolio, [](agreement& a) { a.date = date{}; }));
@@ -125,10 +102,11 @@ TEST_CASE("agreement: the value keeps the figure exact with its qualifier and sc
     CHECK(portfolio.value->value.unit() == usd);
     CHECK(portfolio.value->value.minor_units() == 1'450'000'000'000);
     CHECK(std::string{portfolio.value->value.decimal().view()} == "14500000000.00");
-    CHECK(portfolio.value->qualifier == amount_qualifier::about);
+    CHECK(portfolio.value->qualifier == amount_qualifier::exact);
     CHECK(portfolio.value->scale == amount_scale::billion);
+    CHECK(portfolio.value->as_reported == "worth $14.5 billion");
     REQUIRE(portfolio.count.has_value());
-    CHECK(*portfolio.count == 30u);
+    CHECK(*portfolio.count == 45u);
 }
 
 TEST_CASE("agreement: parties and sectors read back in order") {

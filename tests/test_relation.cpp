@@ -12,13 +12,10 @@
 
 #include <bilateral/reflect.hpp>
 
-using namespace bilateral;
+#include "sample_records.hpp"
 
-template <class T, class F>
-constexpr T with(T record, F change) {
-    change(record);
-    return record;
-}
+using namespace bilateral;
+using namespace bilateral::test_samples;  // `kz_cn`, `with`
 
 template <class T>
 concept first_accepts = requires(T v) { relation{.first = v}; };
@@ -26,15 +23,6 @@ template <class T>
 concept since_accepts = requires(T v) { relation{.since = v}; };
 template <class T>
 concept id_accepts = requires(T v) { relation{.id = v}; };
-
-constexpr relation kz_cn{
-    .id = relation_id{"kz-cn"},
-    .first = country{"KZ"},
-    .second = country{"CN"},
-    .status = "Eternal Comprehensive Strategic Partnership",
-    .since = date{2019, 9},
-    .evidence = {.source = source_id{"akorda"}, .paragraph = 1},
-};
 
 // Compile-time facts ---------------------------------------------------------------------------
 static_assert(std::is_aggregate_v<relation>);

@@ -15,7 +15,10 @@
 #include <bilateral/core/dataset.hpp>
 #include <bilateral/reflect.hpp>
 
+#include "sample_records.hpp"
+
 using namespace bilateral;
+using namespace bilateral::test_samples;  // `valid` and its records, `with`
 using currencies::usd;
 
 // Failures print problems the way `describe` does, with the fields separated.
@@ -38,12 +41,6 @@ struct doctest::StringMaker<std::vector<bilateral::problem>> {
 
 namespace {
 
-template <class T, class F>
-constexpr T with(T record, F change) {
-    change(record);
-    return record;
-}
-
 // The one problem of `data`, or a marker problem saying there were none or several.
 constexpr problem sole_problem(const dataset_view& data) {
     const std::vector<problem> all = problems(data);
@@ -52,181 +49,6 @@ constexpr problem sole_problem(const dataset_view& data) {
 }
 
 std::string described(const problem& p) { return std::string{describe(p).view()}; }
-
-// A valid dataset: the talks of 3 July 2024 in Astana, in miniature ------------------------------
-
-constexpr source akorda{
-    .id = source_id{"akorda"},
-    .publisher = "Akorda press service",
-    .title = "Talks between Tokayev and Xi Jinping",
-    .date = date{2024, 7, 3},
-    .language = "en",
-};
-
-constexpr sector_code gov[] = {sector_code{"GOV"}};
-constexpr actor kz{.id = actor_id{"kz"}, .kind = actor_kind::state, .name = "Kazakhstan", .country = country{"KZ"},
-                   .wikidata = "Q232"};
-constexpr actor cn{.id = actor_id{"cn"}, .kind = actor_kind::state, .name = "China", .country = country{"CN"},
-                   .wikidata = "Q148"};
-constexpr actor tokayev{.id = actor_id{"tokayev"},
-                        .kind = actor_kind::person,
-                        .name = "Kassym-Jomart Tokayev",
-                        .country = country{"KZ"},
-                        .office = "President of Kazakhstan",
-                        .sectors = gov,
-                        .part_of = actor_id{"kz"},
-                        .wikidata = "Q1384863"};
-constexpr actor xi{.id = actor_id{"xi"},
-                   .kind = actor_kind::person,
-                   .name = "Xi Jinping",
-                   .country = country{"CN"},
-                   .office = "President of China",
-                   .sectors = gov,
-                   .part_of = actor_id{"cn"},
-                   .wikidata = "Q15031"};
-
-constexpr place astana{.id = place_id{"astana"}, .kind = place_kind::city, .name = "Astana", .country = country{"KZ"},
-                       .wikidata = "Q1520"};
-constexpr place palace{.id = place_id{"akorda-palace"},
-                       .kind = place_kind::building,
-                       .name = "Akorda Presidential Palace",
-                       .country = country{"KZ"},
-                       .part_of = place_id{"astana"}};
-
-constexpr actor_id only_xi[] = {actor_id{"xi"}};
-constexpr actor_id only_tokayev[] = {actor_id{"tokayev"}};
-constexpr actor_id both_leaders[] = {actor_id{"tokayev"}, actor_id{"xi"}};
-constexpr event visit{
-    .id = event_id{"state-visit"},
-    .date = date{2024, 7, 2},
-    .place = place_id{"astana"},
-    .format = event_format::state_visit,
-    .participants = only_xi,
-    .recipients = only_tokayev,
-    .cameo = cameo_code{"042"},
-    .plover = plover_event::consult,
-    .plover_mode = plover_word{"visit"},
-    .plover_context = plover_word{"diplomatic"},
-    .goldstein = {.tenths = 19, .table = goldstein_table::gdelt},
-    .quad_class = quad_class::verbal_cooperation,
-    .description = "Xi Jinping's state visit to Kazakhstan",
-    .evidence = {.source = source_id{"akorda"}, .paragraph = 1},
-};
-constexpr event talks{
-    .id = event_id{"talks"},
-    .date = date{2024, 7, 3},
-    .place = place_id{"akorda-palace"},
-    .format = event_format::restricted_talks,
-    .participants = both_leaders,
-    .cameo = cameo_code{"040"},
-    .plover = plover_event::consult,
-    .goldstein = {.tenths = 10, .table = goldstein_table::gdelt},
-    .quad_class = quad_class::verbal_cooperation,
-    .part_of = event_id{"state-visit"},
-    .evidence = {.source = source_id{"akorda"}, .paragraph = 2},
-};
-
-constexpr std::string_view trade_topics[] = {"trade", "transit"};
-constexpr statement s1{
-    .id = statement_id{"s1"},
-    .speaker = actor_id{"tokayev"},
-    .addressee = actor_id{"xi"},
-    .date = date{2024, 7, 3},
-    .form = statement_form::verbatim,
-    .text = "Last year our trade exceeded the record of $41 billion.",
-    .topics = trade_topics,
-    .event = event_id{"talks"},
-    .evidence = {.source = source_id{"akorda"}, .paragraph = 3},
-};
-constexpr statement s2{
-    .id = statement_id{"s2"},
-    .speaker = actor_id{"xi"},
-    .audience = "journalists",
-    .date = date{2024, 7, 3},
-    .form = statement_form::paraphrase,
-    .text = "Xi Jinping called Kazakhstan a good neighbour.",
-    .event = event_id{"talks"},
-    .evidence = {.source = source_id{"akorda"}, .paragraph = 4},
-};
-
-constexpr actor_id both_states[] = {actor_id{"kz"}, actor_id{"cn"}};
-constexpr std::string_view portfolio_sectors[] = {"energy", "agriculture"};
-constexpr agreement portfolio{
-    .id = agreement_id{"portfolio"},
-    .kind = agreement_kind::project_portfolio,
-    .name = "Joint investment projects",
-    .parties = both_states,
-    .sectors = portfolio_sectors,
-    .count = 30,
-    .value = reported_amount{.value = any_money{usd, 1'450'000'000'000},
-                             .qualifier = amount_qualifier::about,
-                             .scale = amount_scale::billion,
-                             .as_reported = "about $14.5 billion"},
-    .status = agreement_status::under_implementation,
-    .date = date{2024, 7, 3},
-    .place = place_id{"astana"},
-    .event = event_id{"talks"},
-    .evidence = {.source = source_id{"akorda"}, .paragraph = 5},
-};
-
-constexpr indicator trade{
-    .id = indicator_id{"trade-2023"},
-    .measure = indicator_measure::trade_turnover,
-    .reporter = country{"KZ"},
-    .counterpart = country{"CN"},
-    .period = period_of(date{2023}),
-    .amount = {.value = any_money{usd, 4'100'000'000'000},
-               .qualifier = amount_qualifier::more_than,
-               .scale = amount_scale::billion,
-               .as_reported = "exceeded the record of $41 billion"},
-    .stated_by = actor_id{"tokayev"},
-    .statement = statement_id{"s1"},
-    .evidence = {.source = source_id{"akorda"},
-                 .paragraph = 3,
-                 .basis = evidence_basis::inferred,
-                 .note = "\"last year\" in a report of 2024"},
-};
-constexpr indicator portfolio_value{
-    .id = indicator_id{"portfolio-value"},
-    .measure = indicator_measure::project_portfolio_value,
-    .reporter = country{"KZ"},
-    .counterpart = country{"CN"},
-    .period = period_of(date{2024, 7, 3}),
-    .amount = {.value = any_money{usd, 1'450'000'000'000},
-               .qualifier = amount_qualifier::about,
-               .scale = amount_scale::billion},
-    .agreement = agreement_id{"portfolio"},
-    .evidence = {.source = source_id{"akorda"}, .paragraph = 5},
-};
-
-constexpr relation kz_cn{
-    .id = relation_id{"kz-cn"},
-    .first = country{"KZ"},
-    .second = country{"CN"},
-    .status = "Eternal Comprehensive Strategic Partnership",
-    .since = date{2019, 9},
-    .evidence = {.source = source_id{"akorda"}, .paragraph = 6},
-};
-
-constexpr source sources[] = {akorda};
-constexpr actor actors[] = {kz, cn, tokayev, xi};
-constexpr place places[] = {astana, palace};
-constexpr event events[] = {visit, talks};
-constexpr statement statements[] = {s1, s2};
-constexpr agreement agreements[] = {portfolio};
-constexpr indicator indicators[] = {trade, portfolio_value};
-constexpr relation relations[] = {kz_cn};
-
-constexpr dataset_view valid{
-    .sources = sources,
-    .actors = actors,
-    .places = places,
-    .events = events,
-    .statements = statements,
-    .agreements = agreements,
-    .indicators = indicators,
-    .relations = relations,
-};
 
 constexpr std::string_view not_well_formed = "is not a well-formed id ([a-z0-9._-], 1-64 characters)";
 constexpr std::string_view outside_enum = "holds a value outside its enumeration";
