@@ -9,6 +9,7 @@
 #include <boost/hana/adapt_struct.hpp>
 
 #include <string>
+#include <string_view>
 
 namespace user {
 struct note {
@@ -28,6 +29,62 @@ TEST_CASE("json: strings are escaped per RFC 8259 and UTF-8 is kept as is") {
     out.clear();
     write_json_string(out, std::string_view{"\x00\x1f", 2});
     CHECK(out == "\"\\u0000\\u001f\"");
+}
+
+namespace {
+/// The escaping rule one byte at a time, to check the writer's word-at-a-time scan against.
+std::string escaped_bytewise(std::string_view text) {
+    constexpr char hex[] = "0123456789abcdef";
+    std::string out = "\"";
+    for (const char c : text) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (const auto u = static_cast<unsigned char>(c); u < 0x20) {
+                    out += "\\u00";
+                    out += hex[u >> 4];
+                    out += hex[u & 0xF];
+                } else {
+                    out += c;
+                }
+        }
+    }
+    return out + '"';
+}
+}  // namespace
+
+TEST_CASE("json: every byte is escaped or kept wherever it stands in a long string") {
+    // Each byte value at each of the first 20 offsets (in and across 8-byte words) of UTF-8 text.
+    for (int byte = 0; byte < 256; ++byte) {
+        for (std::size_t at = 0; at < 20; ++at) {
+            std::string text = "Қазақстан ferry 2024";
+            text[at] = static_cast<char>(byte);
+            std::string out;
+            write_json_string(out, text);
+            CAPTURE(byte);
+            CAPTURE(at);
+            REQUIRE(out == escaped_bytewise(text));
+        }
+    }
+}
+
+TEST_CASE("json: to_json (which measures first) writes what write_json appends") {
+    static constexpr int marks[] = {3, -1, 2147483647};
+    const user::note n{.text = "a \"quoted\"\tline\n\x01 of text long enough for several words", .rank = -42,
+                       .marks = marks};
+    for (const int indent : {0, 2, 4}) {
+        std::string appended = "prefix";
+        write_json(appended, n, {.indent = indent});
+        CHECK(appended == "prefix" + to_json(n, {.indent = indent}));
+    }
+    CHECK(to_json(n, {.indent = 0}) ==
+          R"({"text":"a \"quoted\"\tline\n\u0001 of text long enough for several words","rank":-42,"marks":[3,-1,2147483647]})");
 }
 
 TEST_CASE("json: a record is an object with its fields in declaration order") {

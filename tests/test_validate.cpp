@@ -630,10 +630,31 @@ TEST_CASE("validate: a CAMEO code that is not 2-4 digits with a root 01-20 is re
                            "event `talks`: cameo `04a` is not a CAMEO event code (2-4 digits, root 01-20)");
     }
     {
-        static constexpr event bad[] = {with(visit, [](event& e) { e.cameo = cameo_code{}; }), talks};
+        static constexpr event bad[] = {visit, with(talks, [](event& e) { e.cameo = cameo_code{"099"}; })};
         static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.events = bad; });
-        CHECK_SOLE_PROBLEM(data, (problem{"event", "state-visit", "cameo", "", not_cameo}),
-                           "event `state-visit`: cameo is not a CAMEO event code (2-4 digits, root 01-20)");
+        CHECK_SOLE_PROBLEM(data, (problem{"event", "talks", "cameo", "099", "is not in the CAMEO codebook (codes/cameo_events.hpp)"}),
+                           "event `talks`: cameo `099` is not in the CAMEO codebook (codes/cameo_events.hpp)");
+    }
+}
+
+TEST_CASE("validate: an event needs a CAMEO code or a PLOVER type, and either is enough") {
+    // PLOVER-coded data (POLECAT, the PLOVER gold standard) has no CAMEO code.
+    {
+        static constexpr event plover_only[] = {
+            with(visit, [](event& e) { e.cameo = cameo_code{}; e.quad_class = quad_class::unknown; }), talks};
+        static_assert(plover_only[0].plover != plover_event::none);
+        static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.events = plover_only; });
+        static_assert(is_valid(data));
+        CHECK(problems(data).empty());
+    }
+    {
+        static constexpr event uncoded[] = {
+            with(visit, [](event& e) { e.cameo = cameo_code{}; e.plover = plover_event::none; }), talks};
+        static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.events = uncoded; });
+        CHECK_SOLE_PROBLEM(
+            data,
+            (problem{"event", "state-visit", "cameo", "", "is empty, and so is plover: an event needs a CAMEO code or a PLOVER type"}),
+            "event `state-visit`: cameo is empty, and so is plover: an event needs a CAMEO code or a PLOVER type");
     }
 }
 
@@ -721,13 +742,19 @@ TEST_CASE("validate: a Goldstein value outside -10..+10 or without a table is re
     }
 }
 
-TEST_CASE("validate: an actor's sector codes must be three capital letters") {
+TEST_CASE("validate: an actor's sector codes must be three capital letters, and CAMEO actor types") {
     static constexpr sector_code sectors[] = {sector_code{"GOV"}, sector_code{"gov"}, sector_code{"ELI"}};
     static constexpr actor bad[] = {kz, cn, with(tokayev, [](actor& a) { a.sectors = sectors; }), xi};
     static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.actors = bad; });
     CHECK_SOLE_PROBLEM(data,
                        (problem{"actor", "tokayev", "sectors", "gov", "is not a CAMEO sector code (three capital letters)"}),
                        "actor `tokayev`: sectors `gov` is not a CAMEO sector code (three capital letters)");
+    static constexpr sector_code unknown[] = {sector_code{"GOV"}, sector_code{"XYZ"}};
+    static constexpr actor also_bad[] = {kz, cn, with(tokayev, [](actor& a) { a.sectors = unknown; }), xi};
+    static constexpr dataset_view data2 = with(valid, [](dataset_view& d) { d.actors = also_bad; });
+    CHECK_SOLE_PROBLEM(data2,
+                       (problem{"actor", "tokayev", "sectors", "XYZ", "is not a CAMEO actor type (codes/cameo_actors.hpp)"}),
+                       "actor `tokayev`: sectors `XYZ` is not a CAMEO actor type (codes/cameo_actors.hpp)");
 }
 
 TEST_CASE("validate: a Wikidata id must be Q and digits, on actors and places") {

@@ -20,7 +20,9 @@ if(NOT result EQUAL 0)
 endif()
 foreach(file IN ITEMS include/bilateral share/cmake/bilateral/bilateralConfig.cmake
                       share/cmake/bilateral/bilateralConfigVersion.cmake
-                      share/cmake/bilateral/bilateralTargets.cmake)
+                      share/cmake/bilateral/bilateralTargets.cmake
+                      share/cmake/bilateral/bilateralJsonTargets.cmake
+                      include/bilateral/io/json_reader.hpp share/bilateral/bilateral.schema.json)
   if(NOT EXISTS "${PREFIX}/${file}")
     message(FATAL_ERROR "cmake --install did not install ${file}")
   endif()

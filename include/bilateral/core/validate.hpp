@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include <bilateral/codes/cameo_actors.hpp>
+#include <bilateral/codes/cameo_events.hpp>
 #include <bilateral/core/dataset_view.hpp>
 #include <bilateral/detail/delayed.hpp>
 #include <bilateral/detail/fixed_text.hpp>
@@ -29,7 +31,9 @@ struct problem {
 /// Calls `sink(problem)` for every problem in `data`, in record order.
 /// Checked: ids well formed and unique per record kind; every reference resolves; dates valid and
 /// present where required; periods ordered; country, currency, CAMEO, PLOVER, sector and Wikidata
-/// codes well formed; quad class and CAMEO root agree; amounts non-negative, in a currency with a
+/// codes well formed, and country, currency, CAMEO event and CAMEO actor type codes in their tables
+/// (codes/); an event has a CAMEO code or a PLOVER type; quad class and CAMEO root agree; amounts
+/// non-negative, in a currency with a
 /// minor unit, and plausible for their scale; enum fields hold named values; evidence cites a
 /// source of the dataset and says why when a datum is inferred; statements have text.
 template <class Sink>
@@ -238,6 +242,8 @@ private:
         country_field(w, "country", a.country);
         for (const auto& s : a.sectors)
             if (!s.ok()) report(w, "sectors", s.str(), "is not a CAMEO sector code (three capital letters)");
+            else if (!codes::find_cameo_actor_type(s.str()))
+                report(w, "sectors", s.str(), "is not a CAMEO actor type (codes/cameo_actors.hpp)");
         actor_ref(w, "part_of", a.part_of);
         if (!is_wikidata_id(a.wikidata)) report(w, "wikidata", a.wikidata, "is not a Wikidata id (Q and digits)");
     }
@@ -257,7 +263,13 @@ private:
         if (e.participants.empty()) report(w, "participants", "", "is empty");
         for (auto id : e.participants) actor_ref(w, "participants", id);
         for (auto id : e.recipients) actor_ref(w, "recipients", id);
-        if (!e.cameo.ok()) report(w, "cameo", e.cameo.str(), "is not a CAMEO event code (2-4 digits, root 01-20)");
+        // PLOVER-coded data (POLECAT) has no CAMEO code: either code is enough, but one is needed.
+        if (e.cameo.empty()) {
+            if (e.plover == plover_event::none)
+                report(w, "cameo", "", "is empty, and so is plover: an event needs a CAMEO code or a PLOVER type");
+        } else if (!e.cameo.ok()) report(w, "cameo", e.cameo.str(), "is not a CAMEO event code (2-4 digits, root 01-20)");
+        else if (!codes::find_cameo_event(e.cameo.str()))
+            report(w, "cameo", e.cameo.str(), "is not in the CAMEO codebook (codes/cameo_events.hpp)");
         else if (e.quad_class != quad_class_of(e.cameo))
             report(w, "quad_class", to_string(e.quad_class), "does not match the quad class of the CAMEO root");
         enum_field(w, "plover", e.plover);

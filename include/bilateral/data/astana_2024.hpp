@@ -5,6 +5,7 @@
 #include <optional>
 #include <string_view>
 
+#include <bilateral/codes/lookup.hpp>
 #include <bilateral/core/dataset_view.hpp>
 
 // The source is ../shared/sources/akorda-2024-07-03-xi-tokayev.txt. Evidence cites it by paragraph:
@@ -198,187 +199,151 @@ inline constexpr actor_id kazakhstan_only[] = {kazakhstan};
 inline constexpr actor_id china_only[] = {china};
 inline constexpr actor_id xi_and_china[] = {xi_jinping, china};
 
+/// An event with the codes the tables give its CAMEO code (codes/lookup.hpp): the PLOVER type,
+/// mode and context of the CAMEO -> PLOVER mapping, GDELT's Goldstein value and the quad class.
+/// The code must be in the codebook: a typo stops the compilation here.
+[[nodiscard]] consteval event coded(std::string_view cameo, event e) {
+    const auto coding = coding_of(cameo_code{cameo});
+    if (!coding || !coding->goldstein) throw "not a CAMEO code of the codebook";
+    e.cameo = coding->cameo;
+    e.plover = coding->plover;
+    e.plover_mode = coding->plover_mode;
+    e.plover_context = coding->plover_context;
+    e.goldstein = *coding->goldstein;
+    e.quad_class = coding->quad_class;
+    return e;
+}
+
 // Codes: CAMEO by its codebook; PLOVER event, mode and context as the CAMEO→PLOVER table
 // (openeventdata/PLOVER, 2021) maps the CAMEO code; Goldstein from GDELT's CAMEO.goldsteinscale.txt.
 // Reciprocal acts (talks, joint ceremonies) list both sides as participants and no recipient.
 inline constexpr event all_events[] = {
     // 042 Make a visit: the guest's side of the visit (its host's side is `hosting`, 043).
-    {.id = visit, .date = talks_day, .place = place_kazakhstan, .format = event_format::state_visit,
-     .participants = xi_only, .recipients = kazakhstan_only,
-     .cameo = cameo_code{"042"}, .plover = plover_event::consult, .plover_mode = plover_word{"visit"},
-     .goldstein = goldstein{.tenths = 19, .table = goldstein_table::gdelt},
-     .quad_class = quad_class_of(cameo_code{"042"}),
-     .description = "Xi Jinping's visit to Kazakhstan at Tokayev's invitation.",
-     .evidence = inferred(6, "The visit is stated; its date is that of the meeting the article reports "
-                             "(paragraph 2), with the year inferred (2024, the year of the report). The article "
-                             "calls it a visit; 'state visit' is the data's reading of a head of state's visit at "
-                             "his host's invitation, received with honours.")},
+    coded("042", {.id = visit, .date = talks_day, .place = place_kazakhstan, .format = event_format::state_visit,
+         .participants = xi_only, .recipients = kazakhstan_only,
+         .description = "Xi Jinping's visit to Kazakhstan at Tokayev's invitation.",
+         .evidence = inferred(6, "The visit is stated; its date is that of the meeting the article reports "
+                                 "(paragraph 2), with the year inferred (2024, the year of the report). The article "
+                                 "calls it a visit; 'state visit' is the data's reading of a head of state's visit at "
+                                 "his host's invitation, received with honours.")}),
     // 043 Host a visit: CAMEO codes a visit twice, 042 for the guest and 043 for the host.
-    {.id = hosting, .date = talks_day, .place = akorda, .format = event_format::unspecified,
-     .participants = tokayev_only, .recipients = xi_only,
-     .cameo = cameo_code{"043"}, .plover = plover_event::consult, .plover_mode = plover_word{"visit"},
-     .goldstein = goldstein{.tenths = 28, .table = goldstein_table::gdelt},
-     .quad_class = quad_class_of(cameo_code{"043"}),
-     .description = "Tokayev receives Xi Jinping as his guest at the Akorda.",
-     .part_of = visit,
-     .evidence = inferred(10, "Xi thanks his host for the welcome; the meeting was in the Akorda (paragraph 2). "
-                              "Year inferred: the article gives 'July 3' without a year; 2024 is the year of the report.")},
+    coded("043", {.id = hosting, .date = talks_day, .place = akorda, .format = event_format::unspecified,
+         .participants = tokayev_only, .recipients = xi_only,
+         .description = "Tokayev receives Xi Jinping as his guest at the Akorda.",
+         .part_of = visit,
+         .evidence = inferred(10, "Xi thanks his host for the welcome; the meeting was in the Akorda (paragraph 2). "
+                                  "Year inferred: the article gives 'July 3' without a year; 2024 is the year of the report.")}),
     // 017 Engage in symbolic act: a flypast in the guest's flag colours is a ceremonial honour, which the
     // codebook puts under 017 ("all symbolic acts"). Arguable: a coder could fold it into 043 (hosting).
     // The 2021 CAMEO→PLOVER table maps no code of root 01 (PLOVER has no statement/symbolic type), so the
     // PLOVER event is none, with no mode or context.
-    {.id = flypast, .date = talks_day, .place = akorda, .format = event_format::flypast,
-     .participants = air_defense_forces_only, .recipients = xi_only,
-     .cameo = cameo_code{"017"}, .plover = plover_event::none,
-     .goldstein = goldstein{.tenths = 0, .table = goldstein_table::gdelt},
-     .quad_class = quad_class_of(cameo_code{"017"}),
-     .description = "Kazakh air-defence fighters pass over the Akorda to honour Xi, their trail in the red and "
-                    "yellow of China's flag.",
-     .part_of = visit,
-     .evidence = inferred(4, year_note)},
+    coded("017", {.id = flypast, .date = talks_day, .place = akorda, .format = event_format::flypast,
+         .participants = air_defense_forces_only, .recipients = xi_only,
+         .description = "Kazakh air-defence fighters pass over the Akorda to honour Xi, their trail in the red and "
+                        "yellow of China's flag.",
+         .part_of = visit,
+         .evidence = inferred(4, year_note)}),
     // 046 Engage in negotiation: the codebook treats "holding talks" and "discussions" as negotiation,
     // and it takes precedence over 040 (consult) and 042/043 (visit). The meeting as a whole; its two
     // formats are the events below.
-    {.id = talks, .date = talks_day, .place = akorda, .format = event_format::unspecified,
-     .participants = both_presidents,
-     .cameo = cameo_code{"046"}, .plover = plover_event::consult, .plover_context = plover_word{"diplomatic"},
-     .goldstein = goldstein{.tenths = 70, .table = goldstein_table::gdelt},
-     .quad_class = quad_class_of(cameo_code{"046"}),
-     .description = "The two presidents' talks at the Akorda, first restricted, then expanded.",
-     .part_of = visit,
-     .evidence = inferred(2, year_note)},
-    {.id = talks_restricted, .date = talks_day, .place = akorda, .format = event_format::restricted_talks,
-     .participants = both_presidents,
-     .cameo = cameo_code{"046"}, .plover = plover_event::consult, .plover_context = plover_word{"diplomatic"},
-     .goldstein = goldstein{.tenths = 70, .table = goldstein_table::gdelt},
-     .quad_class = quad_class_of(cameo_code{"046"}),
-     .description = "The presidents' talks in closed format.",
-     .part_of = talks,
-     .evidence = inferred(6, "Paragraph 5 heads the restricted-format section (paragraphs 6-13). Year inferred: "
-                             "the article gives 'July 3' without a year; 2024 is the year of the report.")},
-    {.id = talks_expanded, .date = talks_day, .place = akorda, .format = event_format::expanded_talks,
-     .participants = presidents_and_delegations,
-     .cameo = cameo_code{"046"}, .plover = plover_event::consult, .plover_context = plover_word{"diplomatic"},
-     .goldstein = goldstein{.tenths = 70, .table = goldstein_table::gdelt},
-     .quad_class = quad_class_of(cameo_code{"046"}),
-     .description = "The talks go on with the members of both official delegations.",
-     .part_of = talks,
-     .evidence = inferred(15, "The presidents are taken to stay on in the expanded talks: the article says the "
-                              "discussions continued, and Tokayev speaks in them (paragraphs 16-17). Year "
-                              "inferred: 'July 3' has no year in the article; 2024 is the year of the report.")},
+    coded("046", {.id = talks, .date = talks_day, .place = akorda, .format = event_format::unspecified,
+         .participants = both_presidents,
+         .description = "The two presidents' talks at the Akorda, first restricted, then expanded.",
+         .part_of = visit,
+         .evidence = inferred(2, year_note)}),
+    coded("046", {.id = talks_restricted, .date = talks_day, .place = akorda, .format = event_format::restricted_talks,
+         .participants = both_presidents,
+         .description = "The presidents' talks in closed format.",
+         .part_of = talks,
+         .evidence = inferred(6, "Paragraph 5 heads the restricted-format section (paragraphs 6-13). Year inferred: "
+                                 "the article gives 'July 3' without a year; 2024 is the year of the report.")}),
+    coded("046", {.id = talks_expanded, .date = talks_day, .place = akorda, .format = event_format::expanded_talks,
+         .participants = presidents_and_delegations,
+         .description = "The talks go on with the members of both official delegations.",
+         .part_of = talks,
+         .evidence = inferred(15, "The presidents are taken to stay on in the expanded talks: the article says the "
+                                  "discussions continued, and Tokayev speaks in them (paragraphs 16-17). Year "
+                                  "inferred: 'July 3' has no year in the article; 2024 is the year of the report.")}),
     // 061 Cooperate economically: dispatching freight along a transport corridor starts economic
     // exchange. Arguable: the presidents only attend the ceremony (017 symbolic act), but the coded
     // act is the launch of the shipments. Place: the route; the article does not say where the
     // presidents or the ferry were.
-    {.id = ferry_ceremony, .date = talks_day, .place = titr, .format = event_format::teleconference,
-     .participants = both_presidents,
-     .cameo = cameo_code{"061"}, .plover = plover_event::cooperate, .plover_context = plover_word{"economic"},
-     .goldstein = goldstein{.tenths = 64, .table = goldstein_table::gdelt},
-     .quad_class = quad_class_of(cameo_code{"061"}),
-     .description = "By video link the presidents see off trucks and rail containers shipped by ferry on the "
-                    "Trans-Caspian route.",
-     .part_of = visit,
-     .evidence = inferred(23, year_note)},
+    coded("061", {.id = ferry_ceremony, .date = talks_day, .place = titr, .format = event_format::teleconference,
+         .participants = both_presidents,
+         .description = "By video link the presidents see off trucks and rail containers shipped by ferry on the "
+                        "Trans-Caspian route.",
+         .part_of = visit,
+         .evidence = inferred(23, year_note)}),
     // 050 Engage in diplomatic cooperation: opening cultural centres is cultural (non-material)
     // exchange, which CAMEO's 06 sub-codes (economic, military, judicial, intelligence) do not cover and
     // which the article frames as humanitarian cooperation (paragraph 25). Arguable: 060 (material
     // cooperation, unspecified) if the institutions are counted as material. One event for both
     // centres; each centre's city is on its agreement record, so the event has no single place.
-    {.id = cultural_centres_opening, .date = talks_day, .format = event_format::ceremony,
-     .participants = both_presidents,
-     .cameo = cameo_code{"050"}, .plover = plover_event::support, .plover_context = plover_word{"diplomatic"},
-     .goldstein = goldstein{.tenths = 35, .table = goldstein_table::gdelt},
-     .quad_class = quad_class_of(cameo_code{"050"}),
-     .description = "The presidents open Kazakhstan's cultural centre in Beijing and China's in Astana.",
-     .part_of = visit,
-     .evidence = inferred(24, year_note)},
+    coded("050", {.id = cultural_centres_opening, .date = talks_day, .format = event_format::ceremony,
+         .participants = both_presidents,
+         .description = "The presidents open Kazakhstan's cultural centre in Beijing and China's in Astana.",
+         .part_of = visit,
+         .evidence = inferred(24, year_note)}),
     // 050, as for the cultural centres: educational exchange. Same alternative (060).
-    {.id = blcu_branch_opening, .date = talks_day, .place = astana, .format = event_format::ceremony,
-     .participants = both_presidents,
-     .cameo = cameo_code{"050"}, .plover = plover_event::support, .plover_context = plover_word{"diplomatic"},
-     .goldstein = goldstein{.tenths = 35, .table = goldstein_table::gdelt},
-     .quad_class = quad_class_of(cameo_code{"050"}),
-     .description = "A Beijing Language and Culture University branch opens at Astana International University.",
-     .part_of = visit,
-     .evidence = inferred(26, "The article says 'the parties' opened it: read as the two presidents, who attend the "
-                              "other openings (paragraphs 23-24). Place: the host university's city, from its "
-                              "name. Year inferred: 'July 3' has no year in the article; 2024 is the year of the report.")},
+    coded("050", {.id = blcu_branch_opening, .date = talks_day, .place = astana, .format = event_format::ceremony,
+         .participants = both_presidents,
+         .description = "A Beijing Language and Culture University branch opens at Astana International University.",
+         .part_of = visit,
+         .evidence = inferred(26, "The article says 'the parties' opened it: read as the two presidents, who attend the "
+                                  "other openings (paragraphs 23-24). Place: the host university's city, from its "
+                                  "name. Year inferred: 'July 3' has no year in the article; 2024 is the year of the report.")}),
 
     // Verbal acts. Each is also a statement of the same paragraph (the statement records the words,
     // the event their coding); the types have no field linking the two, so they share the paragraph.
     // 032 Express intent to provide diplomatic cooperation (policy support): a promise about the
     // future ("will always be"), which the codebook puts under 03, not 05.
-    {.id = xi_pledges_support, .date = talks_day, .place = akorda, .format = event_format::unspecified,
-     .participants = xi_only, .recipients = kazakhstan_only,
-     .cameo = cameo_code{"032"}, .plover = plover_event::agree, .plover_context = plover_word{"diplomatic"},
-     .goldstein = goldstein{.tenths = 45, .table = goldstein_table::gdelt},
-     .quad_class = quad_class_of(cameo_code{"032"}),
-     .description = "Xi promises Kazakhstan China's lasting, dependable backing.",
-     .part_of = talks,
-     .evidence = inferred(2, year_note)},
+    coded("032", {.id = xi_pledges_support, .date = talks_day, .place = akorda, .format = event_format::unspecified,
+         .participants = xi_only, .recipients = kazakhstan_only,
+         .description = "Xi promises Kazakhstan China's lasting, dependable backing.",
+         .part_of = talks,
+         .evidence = inferred(2, year_note)}),
     // 051 Praise or endorse ("commend ... actor"); the thanks that go with it are not coded apart.
-    {.id = tokayev_praises_china, .date = talks_day, .place = akorda, .format = event_format::unspecified,
-     .participants = tokayev_only, .recipients = xi_and_china,
-     .cameo = cameo_code{"051"}, .plover = plover_event::support, .plover_context = plover_word{"diplomatic"},
-     .goldstein = goldstein{.tenths = 34, .table = goldstein_table::gdelt},
-     .quad_class = quad_class_of(cameo_code{"051"}),
-     .description = "Tokayev thanks Xi for coming and commends China as a friend and partner.",
-     .part_of = talks_restricted,
-     .evidence = inferred(6, year_note)},
+    coded("051", {.id = tokayev_praises_china, .date = talks_day, .place = akorda, .format = event_format::unspecified,
+         .participants = tokayev_only, .recipients = xi_and_china,
+         .description = "Tokayev thanks Xi for coming and commends China as a friend and partner.",
+         .part_of = talks_restricted,
+         .evidence = inferred(6, year_note)}),
     // 051 Praise or endorse: present-tense backing of Xi's initiative is endorsement; a promise of
     // future support would be 032.
-    {.id = tokayev_endorses_initiative, .date = talks_day, .place = akorda, .format = event_format::unspecified,
-     .participants = tokayev_only, .recipients = xi_only,
-     .cameo = cameo_code{"051"}, .plover = plover_event::support, .plover_context = plover_word{"diplomatic"},
-     .goldstein = goldstein{.tenths = 34, .table = goldstein_table::gdelt},
-     .quad_class = quad_class_of(cameo_code{"051"}),
-     .description = "Tokayev credits Xi with strengthening the partnership and backs his initiative.",
-     .part_of = talks_restricted,
-     .evidence = inferred(7, year_note)},
+    coded("051", {.id = tokayev_endorses_initiative, .date = talks_day, .place = akorda, .format = event_format::unspecified,
+         .participants = tokayev_only, .recipients = xi_only,
+         .description = "Tokayev credits Xi with strengthening the partnership and backs his initiative.",
+         .part_of = talks_restricted,
+         .evidence = inferred(7, year_note)}),
     // 051: commending the relations is coded as praise of the other party.
-    {.id = tokayev_praises_relations, .date = talks_day, .place = akorda, .format = event_format::unspecified,
-     .participants = tokayev_only, .recipients = china_only,
-     .cameo = cameo_code{"051"}, .plover = plover_event::support, .plover_context = plover_word{"diplomatic"},
-     .goldstein = goldstein{.tenths = 34, .table = goldstein_table::gdelt},
-     .quad_class = quad_class_of(cameo_code{"051"}),
-     .description = "Tokayev speaks warmly of Kazakh-Chinese relations.",
-     .part_of = talks_restricted,
-     .evidence = inferred(9, year_note)},
-    {.id = xi_praises_reforms, .date = talks_day, .place = akorda, .format = event_format::unspecified,
-     .participants = xi_only, .recipients = tokayev_only,
-     .cameo = cameo_code{"051"}, .plover = plover_event::support, .plover_context = plover_word{"diplomatic"},
-     .goldstein = goldstein{.tenths = 34, .table = goldstein_table::gdelt},
-     .quad_class = quad_class_of(cameo_code{"051"}),
-     .description = "Xi thanks Tokayev for the welcome and commends his reforms.",
-     .part_of = talks_restricted,
-     .evidence = inferred(10, year_note)},
+    coded("051", {.id = tokayev_praises_relations, .date = talks_day, .place = akorda, .format = event_format::unspecified,
+         .participants = tokayev_only, .recipients = china_only,
+         .description = "Tokayev speaks warmly of Kazakh-Chinese relations.",
+         .part_of = talks_restricted,
+         .evidence = inferred(9, year_note)}),
+    coded("051", {.id = xi_praises_reforms, .date = talks_day, .place = akorda, .format = event_format::unspecified,
+         .participants = xi_only, .recipients = tokayev_only,
+         .description = "Xi thanks Tokayev for the welcome and commends his reforms.",
+         .part_of = talks_restricted,
+         .evidence = inferred(10, year_note)}),
     // 032, not 013 (optimistic comment): Xi commits China to treating Kazakhstan as a priority, which is
     // policy support to come, and he says so with "I want to confirm" (paragraph 13).
-    {.id = xi_affirms_priority, .date = talks_day, .place = akorda, .format = event_format::unspecified,
-     .participants = xi_only, .recipients = kazakhstan_only,
-     .cameo = cameo_code{"032"}, .plover = plover_event::agree, .plover_context = plover_word{"diplomatic"},
-     .goldstein = goldstein{.tenths = 45, .table = goldstein_table::gdelt},
-     .quad_class = quad_class_of(cameo_code{"032"}),
-     .description = "Xi affirms that Kazakhstan ranks as a priority of China's foreign policy.",
-     .part_of = talks_restricted,
-     .evidence = inferred(12, year_note)},
+    coded("032", {.id = xi_affirms_priority, .date = talks_day, .place = akorda, .format = event_format::unspecified,
+         .participants = xi_only, .recipients = kazakhstan_only,
+         .description = "Xi affirms that Kazakhstan ranks as a priority of China's foreign policy.",
+         .part_of = talks_restricted,
+         .evidence = inferred(12, year_note)}),
     // 051 Praise or endorse: endorsing another state's policy (its peace initiatives) and role.
-    {.id = tokayev_endorses_peace_initiatives, .date = talks_day, .place = akorda, .format = event_format::unspecified,
-     .participants = tokayev_only, .recipients = china_only,
-     .cameo = cameo_code{"051"}, .plover = plover_event::support, .plover_context = plover_word{"diplomatic"},
-     .goldstein = goldstein{.tenths = 34, .table = goldstein_table::gdelt},
-     .quad_class = quad_class_of(cameo_code{"051"}),
-     .description = "Tokayev endorses China's peace initiatives and its part in a fair world order.",
-     .part_of = talks_expanded,
-     .evidence = inferred(17, year_note)},
-    {.id = xi_endorses_middle_power_role, .date = talks_day, .place = akorda, .format = event_format::unspecified,
-     .participants = xi_only, .recipients = kazakhstan_only,
-     .cameo = cameo_code{"051"}, .plover = plover_event::support, .plover_context = plover_word{"diplomatic"},
-     .goldstein = goldstein{.tenths = 34, .table = goldstein_table::gdelt},
-     .quad_class = quad_class_of(cameo_code{"051"}),
-     .description = "Xi endorses Kazakhstan's role as a middle power.",
-     .part_of = talks_expanded,
-     .evidence = inferred(18, year_note)},
+    coded("051", {.id = tokayev_endorses_peace_initiatives, .date = talks_day, .place = akorda, .format = event_format::unspecified,
+         .participants = tokayev_only, .recipients = china_only,
+         .description = "Tokayev endorses China's peace initiatives and its part in a fair world order.",
+         .part_of = talks_expanded,
+         .evidence = inferred(17, year_note)}),
+    coded("051", {.id = xi_endorses_middle_power_role, .date = talks_day, .place = akorda, .format = event_format::unspecified,
+         .participants = xi_only, .recipients = kazakhstan_only,
+         .description = "Xi endorses Kazakhstan's role as a middle power.",
+         .part_of = talks_expanded,
+         .evidence = inferred(18, year_note)}),
 };
 
 // Statements ------------------------------------------------------------------------------------

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: BSL-1.0
 /// JSON output for every record type and dataset, driven by reflection (no per-type code).
 #pragma once
+#include <charconv>
 #include <concepts>
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -32,11 +35,7 @@ void write_json(std::string& out, const T& value, json_options options = {});
 
 /// `value` as a JSON document.
 template <class T>
-[[nodiscard]] std::string to_json(const T& value, json_options options = {}) {
-    std::string out;
-    write_json(out, value, options);
-    return out;
-}
+[[nodiscard]] std::string to_json(const T& value, json_options options = {});
 
 /// Appends `text` as a JSON string literal (quotes included).
 void write_json_string(std::string& out, std::string_view text);
@@ -44,53 +43,107 @@ void write_json_string(std::string& out, std::string_view text);
 // ---------------------------------------------------------------------------------------------
 // Implementation
 
-inline void write_json_string(std::string& out, std::string_view text) {
-    constexpr char hex[] = "0123456789abcdef";
-    out += '"';
-    for (char c : text) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    out += "\\u00";
-                    out += hex[(c >> 4) & 0xF];
-                    out += hex[c & 0xF];
-                } else {
-                    out += c;
-                }
-        }
-    }
-    out += '"';
-}
-
 namespace detail::json {
 
-using detail::is_list;
-using detail::is_optional;
+/// Where the writer puts its text: appended to a string, or only counted (`to_json` measures its
+/// output first so that the string is allocated once, at its final size).
+class string_sink {
+public:
+    explicit string_sink(std::string& out) noexcept : out_{out} {}
+    void put(char c) { out_ += c; }
+    void put(std::string_view s) { out_.append(s); }
+    void put(std::size_t count, char c) { out_.append(count, c); }
 
+private:
+    std::string& out_;
+};
+
+struct counting_sink {
+    std::size_t size = 0;
+    void put(char) noexcept { ++size; }
+    void put(std::string_view s) noexcept { size += s.size(); }
+    void put(std::size_t count, char) noexcept { size += count; }
+};
+
+/// '"', '\\' and the control characters are escaped; every other byte is written as it is.
+[[nodiscard]] constexpr bool needs_escape(unsigned char c) noexcept { return c < 0x20 || c == '"' || c == '\\'; }
+
+/// The length of the run at the start of `text` that needs no escaping. Eight bytes are tested at
+/// a time (most text has nothing to escape); a word that has something is looked at byte by byte.
+[[nodiscard]] inline std::size_t plain_prefix(std::string_view text) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t highs = 0x8080808080808080ULL;
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, text.data() + i, 8);
+        // Per byte: below 0x20, or equal to '"' or '\\' (a byte is zero after xor when equal).
+        const std::uint64_t quote = w ^ (ones * '"');
+        const std::uint64_t backslash = w ^ (ones * '\\');
+        const std::uint64_t found = ((w - ones * 0x20) | (quote - ones) | (backslash - ones)) & ~w & highs;
+        if (found != 0) break;
+    }
+    while (i < text.size() && !needs_escape(static_cast<unsigned char>(text[i]))) ++i;
+    return i;
+}
+
+/// A byte's escape sequence: the short form where JSON has one ("\\n"), otherwise "\\u00XX".
+[[nodiscard]] inline std::string_view escape_sequence(unsigned char c, char (&buffer)[6]) noexcept {
+    switch (c) {
+        case '"': return "\\\"";
+        case '\\': return "\\\\";
+        case '\b': return "\\b";
+        case '\f': return "\\f";
+        case '\n': return "\\n";
+        case '\r': return "\\r";
+        case '\t': return "\\t";
+        default: break;
+    }
+    constexpr char hex[] = "0123456789abcdef";
+    buffer[0] = '\\';
+    buffer[1] = 'u';
+    buffer[2] = '0';
+    buffer[3] = '0';
+    buffer[4] = hex[c >> 4];
+    buffer[5] = hex[c & 0xF];
+    return {buffer, 6};
+}
+
+/// `text` as a JSON string literal: runs that need no escaping are put whole.
+template <class Sink>
+void string_literal(Sink& out, std::string_view text) {
+    out.put('"');
+    for (;;) {
+        const std::size_t plain = plain_prefix(text);
+        out.put(text.substr(0, plain));
+        if (plain == text.size()) break;
+        char buffer[6];
+        out.put(escape_sequence(static_cast<unsigned char>(text[plain]), buffer));
+        text.remove_prefix(plain + 1);
+    }
+    out.put('"');
+}
+
+template <class Sink>
 class writer {
 public:
-    writer(std::string& out, json_options options) : out_{out}, options_{options} {}
+    writer(Sink& out, json_options options) noexcept : out_{out}, options_{options} {}
 
     template <class T>
     void value(const T& v) {
         if constexpr (std::is_same_v<T, std::string_view>) {
-            write_json_string(out_, v);
+            string_literal(out_, v);
         } else if constexpr (std::is_same_v<T, bool>) {
-            out_ += v ? "true" : "false";
+            out_.put(v ? std::string_view{"true"} : std::string_view{"false"});
         } else if constexpr (named_enum<T>) {
-            write_json_string(out_, to_string(v));
+            string_literal(out_, to_string(v));
         } else if constexpr (std::integral<T>) {
-            out_ += std::to_string(v);
+            char digits[24];
+            const auto end = std::to_chars(digits, digits + sizeof digits, v).ptr;
+            out_.put(std::string_view{digits, static_cast<std::size_t>(end - digits)});
         } else if constexpr (is_optional<T>) {
             if (v) value(*v);
-            else out_ += "null";
+            else out_.put(std::string_view{"null"});
         } else if constexpr (is_list<T>) {
             list(v);
         } else if constexpr (std::is_same_v<T, any_money>) {
@@ -101,12 +154,12 @@ public:
         } else if constexpr (std::is_same_v<T, goldstein>) {
             open('{');
             key("value");
-            out_ += tenths_text(v.tenths);
+            out_.put(tenths_text(v.tenths));
             member("table", v.table);
             close('}');
         } else if constexpr (text_value<T>) {
-            if (is_given(v)) write_json_string(out_, text_of(v));
-            else out_ += "null";
+            if (is_given(v)) string_literal(out_, text_of(v));
+            else out_.put(std::string_view{"null"});
         } else if constexpr (reflectable<T>) {
             open('{');
             for_each_field(v, [&](std::string_view name, const auto& field) { member(name, field); });
@@ -120,7 +173,7 @@ private:
     template <class List>
     void list(const List& items) {
         if (items.empty()) {
-            out_ += "[]";
+            out_.put(std::string_view{"[]"});
             return;
         }
         open('[');
@@ -131,30 +184,32 @@ private:
         close(']');
     }
     void open(char bracket) {
-        out_ += bracket;
+        out_.put(bracket);
         ++depth_;
         first_ = true;
     }
     void close(char bracket) {
         --depth_;
         if (!first_) newline();
-        out_ += bracket;
+        out_.put(bracket);
         first_ = false;
     }
     void separator() {
-        if (!first_) out_ += ',';
+        if (!first_) out_.put(',');
         first_ = false;
         newline();
     }
     void newline() {
         if (options_.indent <= 0) return;
-        out_ += '\n';
-        out_.append(static_cast<std::size_t>(depth_ * options_.indent), ' ');
+        out_.put('\n');
+        out_.put(static_cast<std::size_t>(depth_ * options_.indent), ' ');
     }
+    /// Member names are C++ identifiers: nothing in them needs escaping.
     void key(std::string_view name) {
         separator();
-        write_json_string(out_, name);
-        out_ += options_.indent > 0 ? ": " : ":";
+        out_.put('"');
+        out_.put(name);
+        out_.put(options_.indent > 0 ? std::string_view{"\": "} : std::string_view{"\":"});
     }
     template <class T>
     void member(std::string_view name, const T& v) {
@@ -162,7 +217,7 @@ private:
         value(v);
     }
 
-    std::string& out_;
+    Sink& out_;
     json_options options_;
     int depth_ = 0;
     bool first_ = true;
@@ -170,9 +225,27 @@ private:
 
 }  // namespace detail::json
 
+inline void write_json_string(std::string& out, std::string_view text) {
+    detail::json::string_sink sink{out};
+    detail::json::string_literal(sink, text);
+}
+
 template <class T>
 void write_json(std::string& out, const T& value, json_options options) {
-    detail::json::writer{out, options}.value(value);
+    detail::json::string_sink sink{out};
+    detail::json::writer{sink, options}.value(value);
+}
+
+template <class T>
+std::string to_json(const T& value, json_options options) {
+    // Measuring first costs a pass over the value but saves growing (and copying) the string
+    // several times, which for large datasets costs more.
+    detail::json::counting_sink size;
+    detail::json::writer{size, options}.value(value);
+    std::string out;
+    out.reserve(size.size);
+    write_json(out, value, options);
+    return out;
 }
 
 }  // namespace bilateral

@@ -1,0 +1,768 @@
+// SPDX-License-Identifier: BSL-1.0
+/// Reads the library's JSON (the format io/json.hpp writes) back into records and datasets.
+// Uses simdjson: link simdjson::simdjson. Not part of <bilateral/bilateral.hpp>.
+//
+// The reader is the mirror of the writer, driven by the same reflection: one parser per leaf type
+// (strings, enums, integers, optionals, lists, money, Goldstein values, codes, dates, ids) and one
+// generic object reader for every `reflectable` record, the library's or a user's. There is no
+// per-record code. `to_json(read_json(to_json(d)).data.view())` is byte-identical to `to_json(d)`.
+//
+// What the reader accepts (the JSON Schema in schema/bilateral.schema.json says the same):
+// - Every field of a record is required; values that are not given are written as null by the
+//   writer and read back as "not given". Fields may come in any order; a field given twice is an
+//   error.
+// - Unknown fields: an error by default (`unknown_fields::error`), so a typo such as "speakr" is
+//   not silently dropped; `unknown_fields::ignore` skips them (their values must still be valid
+//   JSON). The schema says the same with "additionalProperties": false.
+// - Text that is not a value of its vocabulary type is an error at its path: a date that is not
+//   YYYY, YYYY-MM or YYYY-MM-DD or does not exist ("2024-02-30"), a country that is not two
+//   upper-case letters, a currency that is not three, an amount with more decimals than its
+//   currency has, an id that is not well formed, a CAMEO code that is not 2–4 digits with a root
+//   01–20, a PLOVER word or sector code that is not well formed, an enum name not in its table, an
+//   integer out of its type's range, a Goldstein value outside −10…+10 or finer than tenths.
+//   Whether a code is in its table (ISO 3166-1 "XX") and whether references resolve is
+//   `validate()`'s job, not the reader's.
+// - Every problem is reported with its JSON path and what was expected, up to `max_problems`
+//   (more are only counted): "$.statements[3].speaker: expected an id (a string of a-z, 0-9,
+//   '.', '_', '-') or null, got 12". Invalid JSON stops the reading with one problem, located by
+//   line and column.
+#pragma once
+#include <algorithm>
+#include <cmath>
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include <simdjson.h>
+
+#include <bilateral/core/country.hpp>
+#include <bilateral/core/dataset.hpp>
+#include <bilateral/core/dataset_view.hpp>
+#include <bilateral/core/date.hpp>
+#include <bilateral/core/enum_names.hpp>
+#include <bilateral/core/event_codes.hpp>
+#include <bilateral/core/id.hpp>
+#include <bilateral/core/list_view.hpp>
+#include <bilateral/core/money.hpp>
+#include <bilateral/detail/type_traits.hpp>
+#include <bilateral/io/json.hpp>
+#include <bilateral/reflect.hpp>
+
+namespace bilateral {
+
+/// What the reader does with a field a record does not have.
+enum class unknown_fields : std::uint8_t {
+    error,   ///< report it (the default: a misspelt field is not silently lost)
+    ignore,  ///< skip it
+};
+
+template <>
+inline constexpr auto enum_names<unknown_fields> = std::array{
+    enum_name<unknown_fields>{unknown_fields::error, "error"},
+    enum_name<unknown_fields>{unknown_fields::ignore, "ignore"},
+};
+
+/// How JSON is read.
+struct json_read_options {
+    unknown_fields unknown = unknown_fields::error;
+    std::size_t max_problems = 100;  ///< problems listed; more are only counted
+};
+
+/// One thing wrong with a JSON input: where (a JSON path such as "$.events[2].date", and for
+/// invalid JSON the line and column) and what was expected.
+struct json_problem {
+    std::string path;          ///< "$" is the document; empty when only the line is known
+    std::string message;       ///< "expected a string, got 12"
+    std::size_t line = 0;      ///< 1-based; 0 when the problem is located by its path only
+    std::size_t column = 0;    ///< 1-based, in bytes; 0 when not known
+    friend bool operator==(const json_problem&, const json_problem&) = default;
+};
+
+/// The problem as one line: "$.events[2].date: expected …", "line 3, column 7: invalid JSON: …".
+[[nodiscard]] std::string describe(const json_problem& p);
+
+/// A dataset read from JSON, with every problem found. When there are problems, `data` holds what
+/// could be read (a field with a problem keeps its default); do not take it for the whole input.
+struct json_read_result {
+    dataset data;
+    std::vector<json_problem> problems;
+    std::size_t unlisted_problems = 0;  ///< problems beyond `max_problems`, counted only
+    [[nodiscard]] bool ok() const noexcept { return problems.empty(); }
+};
+
+/// One value of type T read from JSON; its text and lists live in the dataset passed to the reader.
+template <class T>
+struct json_value_result {
+    T value{};
+    std::vector<json_problem> problems;
+    std::size_t unlisted_problems = 0;
+    [[nodiscard]] bool ok() const noexcept { return problems.empty(); }
+};
+
+/// A JSON reader. It keeps its simdjson parser (and the parser's buffers) between inputs, so
+/// reading many documents with one reader allocates once.
+class json_reader {
+public:
+    explicit json_reader(json_read_options options = {}) : options_{options} {}
+
+    /// A whole dataset: an object with the fields of `dataset_view` ("sources", "actors", …).
+    [[nodiscard]] json_read_result read(std::string_view json);
+
+    /// One value of any type the writer writes (a record, a list, a date, a user's record…). Text
+    /// and lists are stored in `storage`, which must outlive the value.
+    template <class T>
+    [[nodiscard]] json_value_result<T> read_value(std::string_view json, dataset& storage);
+
+private:
+    json_read_options options_;
+    simdjson::dom::parser parser_;
+};
+
+/// `json_reader{options}.read(json)`. Each call makes a new parser, whose buffers are as large as
+/// the input: to read many or large documents, keep one json_reader (bench/bench_json.cpp measures
+/// the difference).
+[[nodiscard]] json_read_result read_json(std::string_view json, json_read_options options = {});
+
+/// `json_reader{options}.read_value<T>(json, storage)`.
+template <class T>
+[[nodiscard]] json_value_result<T> read_json_value(std::string_view json, dataset& storage,
+                                                  json_read_options options = {});
+
+/// The reader's customisation point for value types written as one JSON string (`text_value`):
+/// `from_json_text(std::type_identity<T>{}, text, storage)` gives the value, or nullopt if `text`
+/// is not one; `json_text_expectation(std::type_identity<T>{})` says what is expected, for the
+/// message. Both are found by argument-dependent lookup, so a user's own text type gets its pair
+/// next to it. Types that hold views (ids, PLOVER words, sector codes) store the text in `storage`.
+template <class Tag>
+[[nodiscard]] std::optional<basic_id<Tag>> from_json_text(std::type_identity<basic_id<Tag>>, std::string_view text,
+                                                          dataset& storage);
+[[nodiscard]] std::optional<date> from_json_text(std::type_identity<date>, std::string_view text, dataset&);
+[[nodiscard]] std::optional<country> from_json_text(std::type_identity<country>, std::string_view text, dataset&);
+[[nodiscard]] std::optional<currency> from_json_text(std::type_identity<currency>, std::string_view text, dataset&);
+[[nodiscard]] std::optional<cameo_code> from_json_text(std::type_identity<cameo_code>, std::string_view text, dataset&);
+[[nodiscard]] std::optional<plover_word> from_json_text(std::type_identity<plover_word>, std::string_view text,
+                                                        dataset& storage);
+[[nodiscard]] std::optional<sector_code> from_json_text(std::type_identity<sector_code>, std::string_view text,
+                                                        dataset& storage);
+
+template <class Tag>
+[[nodiscard]] constexpr std::string_view json_text_expectation(std::type_identity<basic_id<Tag>>) noexcept {
+    return "an id (a string of a-z, 0-9, '.', '_', '-') or null";
+}
+[[nodiscard]] constexpr std::string_view json_text_expectation(std::type_identity<date>) noexcept {
+    return "a calendar date as \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\" (years 0001-9999), or null";
+}
+[[nodiscard]] constexpr std::string_view json_text_expectation(std::type_identity<country>) noexcept {
+    return "an ISO 3166-1 alpha-2 code (two upper-case letters) or null";
+}
+[[nodiscard]] constexpr std::string_view json_text_expectation(std::type_identity<currency>) noexcept {
+    return "an ISO 4217 code (three upper-case letters) or null";
+}
+[[nodiscard]] constexpr std::string_view json_text_expectation(std::type_identity<cameo_code>) noexcept {
+    return "a CAMEO event code (2-4 digits, root 01-20) or null";
+}
+[[nodiscard]] constexpr std::string_view json_text_expectation(std::type_identity<plover_word>) noexcept {
+    return "a PLOVER mode or context (lower-case letters, '_' or '-' inside) or null";
+}
+[[nodiscard]] constexpr std::string_view json_text_expectation(std::type_identity<sector_code>) noexcept {
+    return "a CAMEO sector code (three upper-case letters) or null";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Implementation
+
+template <class Tag>
+std::optional<basic_id<Tag>> from_json_text(std::type_identity<basic_id<Tag>>, std::string_view text,
+                                            dataset& storage) {
+    if (!basic_id<Tag>{text}.ok()) return std::nullopt;
+    return basic_id<Tag>{storage.text(text)};
+}
+
+inline std::optional<date> from_json_text(std::type_identity<date>, std::string_view text, dataset&) {
+    return date::parse(text);
+}
+
+namespace detail::json_read {
+[[nodiscard]] constexpr bool upper_letters(std::string_view text, std::size_t count) noexcept {
+    if (text.size() != count) return false;
+    for (char c : text)
+        if (c < 'A' || c > 'Z') return false;
+    return true;
+}
+}  // namespace detail::json_read
+
+inline std::optional<country> from_json_text(std::type_identity<country>, std::string_view text, dataset&) {
+    if (!detail::json_read::upper_letters(text, 2)) return std::nullopt;
+    return country{text};
+}
+
+inline std::optional<currency> from_json_text(std::type_identity<currency>, std::string_view text, dataset&) {
+    if (!detail::json_read::upper_letters(text, 3)) return std::nullopt;
+    return currency{text};
+}
+
+inline std::optional<cameo_code> from_json_text(std::type_identity<cameo_code>, std::string_view text, dataset&) {
+    if (text.size() > 4 || !cameo_code{text}.ok()) return std::nullopt;
+    return cameo_code{text};
+}
+
+inline std::optional<plover_word> from_json_text(std::type_identity<plover_word>, std::string_view text,
+                                                 dataset& storage) {
+    if (!plover_word{text}.ok()) return std::nullopt;
+    return plover_word{storage.text(text)};
+}
+
+inline std::optional<sector_code> from_json_text(std::type_identity<sector_code>, std::string_view text,
+                                                 dataset& storage) {
+    if (!sector_code{text}.ok()) return std::nullopt;
+    return sector_code{storage.text(text)};
+}
+
+inline std::string describe(const json_problem& p) {
+    std::string out;
+    if (p.line != 0) {
+        out += "line " + std::to_string(p.line);
+        if (p.column != 0) out += ", column " + std::to_string(p.column);
+        out += p.path.empty() ? ": " : " (" + p.path + "): ";
+    } else if (!p.path.empty()) {
+        out += p.path + ": ";
+    }
+    return out + p.message;
+}
+
+namespace detail::json_read {
+
+using simdjson::dom::element;
+using simdjson::dom::element_type;
+
+/// A step of a JSON path, kept on the stack while a value is read and turned into text only when
+/// a problem is reported.
+struct path_frame {
+    const path_frame* parent = nullptr;
+    std::string_view key{};      ///< a member name, or empty for an array index
+    std::size_t index = 0;
+    bool is_index = false;
+
+    [[nodiscard]] path_frame member(std::string_view name) const noexcept { return {this, name, 0, false}; }
+    [[nodiscard]] path_frame element_at(std::size_t i) const noexcept { return {this, {}, i, true}; }
+};
+
+[[nodiscard]] inline bool plain_key(std::string_view key) noexcept {
+    if (key.empty()) return false;
+    for (char c : key)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) return false;
+    return true;
+}
+
+/// "$.events[2].date"; a member whose name is not [A-Za-z0-9_]+ is written ["like this"].
+inline void append_path(std::string& out, const path_frame* f) {
+    if (f == nullptr) return;
+    append_path(out, f->parent);
+    if (f->parent == nullptr) {
+        out += '$';
+        return;
+    }
+    if (f->is_index) {
+        out += '[' + std::to_string(f->index) + ']';
+    } else if (plain_key(f->key)) {
+        out += '.';
+        out += f->key;
+    } else {
+        out += '[';
+        write_json_string(out, f->key);
+        out += ']';
+    }
+}
+
+[[nodiscard]] inline std::string path_text(const path_frame& f) {
+    std::string out;
+    append_path(out, &f);
+    return out;
+}
+
+/// At most `limit` bytes of `text`, cut at a UTF-8 character boundary, with "…" if cut.
+[[nodiscard]] inline std::string shortened(std::string text, std::size_t limit = 48) {
+    if (text.size() <= limit) return text;
+    std::size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text.resize(cut);
+    return text + "\u2026";
+}
+
+/// The value as it appears in JSON (minified), shortened: `12`, `"Tokayev"`, `{"a":1,…`.
+[[nodiscard]] inline std::string shown(element e) { return shortened(simdjson::minify(e)); }
+
+/// The line and column (1-based, in bytes) of `offset` in `text`.
+[[nodiscard]] inline std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t offset) {
+    offset = std::min(offset, text.size());
+    std::size_t line = 1, line_start = 0;
+    for (std::size_t i = 0; i < offset; ++i)
+        if (text[i] == '\n') {
+            ++line;
+            line_start = i + 1;
+        }
+    return {line, offset - line_start + 1};
+}
+
+/// The offset of the first byte that is not part of well-formed UTF-8 (RFC 3629), or npos.
+/// Used only to locate an error simdjson has already reported.
+[[nodiscard]] inline std::size_t first_invalid_utf8(std::string_view text) noexcept {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        std::size_t n = 0;
+        unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+        if (b < 0x80) { ++i; continue; }
+        if (b >= 0xC2 && b <= 0xDF) n = 1;
+        else if (b == 0xE0) { n = 2; lo = 0xA0; }
+        else if (b >= 0xE1 && b <= 0xEC) n = 2;
+        else if (b == 0xED) { n = 2; hi = 0x9F; }
+        else if (b >= 0xEE && b <= 0xEF) n = 2;
+        else if (b == 0xF0) { n = 3; lo = 0x90; }
+        else if (b >= 0xF1 && b <= 0xF3) n = 3;
+        else if (b == 0xF4) { n = 3; hi = 0x8F; }
+        else return i;
+        if (i + n >= text.size()) return i;
+        for (std::size_t k = 1; k <= n; ++k) {
+            const auto c = static_cast<unsigned char>(text[i + k]);
+            if (k == 1 ? (c < lo || c > hi) : (c < 0x80 || c > 0xBF)) return i;
+        }
+        i += n + 1;
+    }
+    return std::string_view::npos;
+}
+
+/// Walks a value completely with simdjson's On-Demand API, which (unlike the DOM parser) knows
+/// where it is when it meets an error. Returns the first error.
+inline simdjson::error_code walk(simdjson::ondemand::value v, std::size_t depth) {
+    using namespace simdjson;
+    if (depth > 1024) return DEPTH_ERROR;
+    ondemand::json_type type{};
+    if (auto error = v.type().get(type)) return error;
+    switch (type) {
+        case ondemand::json_type::array: {
+            ondemand::array items;
+            if (auto error = v.get_array().get(items)) return error;
+            for (auto item : items) {
+                ondemand::value child;
+                if (auto error = item.get(child)) return error;
+                if (auto error = walk(child, depth + 1)) return error;
+            }
+            return SUCCESS;
+        }
+        case ondemand::json_type::object: {
+            ondemand::object fields;
+            if (auto error = v.get_object().get(fields)) return error;
+            for (auto field : fields) {
+                std::string_view key;
+                if (auto error = field.unescaped_key().get(key)) return error;
+                ondemand::value child;
+                if (auto error = field.value().get(child)) return error;
+                if (auto error = walk(child, depth + 1)) return error;
+            }
+            return SUCCESS;
+        }
+        case ondemand::json_type::number: {
+            double d{};
+            return v.get_double().get(d);
+        }
+        case ondemand::json_type::string: {
+            std::string_view s;
+            return v.get_string().get(s);
+        }
+        case ondemand::json_type::boolean: {
+            bool b{};
+            return v.get_bool().get(b);
+        }
+        case ondemand::json_type::null: {
+            bool is_null{};
+            if (auto error = v.is_null().get(is_null)) return error;
+            return is_null ? SUCCESS : INCORRECT_TYPE;
+        }
+    }
+    return SUCCESS;
+}
+
+/// The byte offset where `text` stops being valid JSON, if On-Demand can tell.
+[[nodiscard]] inline std::optional<std::size_t> error_offset(std::string_view text) {
+    using namespace simdjson;
+    const std::size_t bad_utf8 = first_invalid_utf8(text);
+    if (bad_utf8 != std::string_view::npos) return bad_utf8;
+    const padded_string padded{text};
+    ondemand::parser parser;
+    ondemand::document doc;
+    error_code error = parser.iterate(padded).get(doc);
+    if (error == UNCLOSED_STRING) return text.size();  // the string runs to the end
+    if (error) return std::nullopt;
+    ondemand::json_type type{};
+    error = doc.type().get(type);
+    if (!error) {
+        if (type == ondemand::json_type::array || type == ondemand::json_type::object) {
+            ondemand::value root;
+            error = doc.get_value().get(root);
+            if (!error) error = walk(root, 0);
+        } else {
+            std::string_view token;
+            error = doc.raw_json_token().get(token);
+        }
+    }
+    const char* at = nullptr;
+    if (doc.current_location().get(at)) return error ? std::optional<std::size_t>{text.size()} : std::nullopt;
+    return static_cast<std::size_t>(at - padded.data());
+}
+
+/// A located problem for JSON that simdjson rejects.
+[[nodiscard]] inline json_problem syntax_problem(std::string_view text, simdjson::error_code error) {
+    json_problem p;
+    p.message = std::string{"invalid JSON: "} + simdjson::error_message(error);
+    if (error == simdjson::CAPACITY || error == simdjson::MEMALLOC) return p;
+    if (error == simdjson::EMPTY) {
+        p.message = "invalid JSON: the input is empty";
+        return p;
+    }
+    if (const auto offset = error_offset(text)) {
+        const auto [line, column] = line_and_column(text, *offset);
+        p.line = line;
+        p.column = column;
+    }
+    return p;
+}
+
+/// What a Goldstein value is read as: the JSON number (−10 … +10, the Goldstein scale), in exact tenths.
+struct tenths {
+    std::int16_t value = 0;
+};
+
+/// The records of one kind of a dataset, added to the dataset as they are read.
+template <class Record>
+struct added_records {};
+
+/// "one of \"state\", \"person\", …".
+template <named_enum E>
+[[nodiscard]] std::string enum_expectation() {
+    std::string out = "one of ";
+    bool first = true;
+    for (const auto& entry : enum_names<E>) {
+        if (!first) out += ", ";
+        first = false;
+        write_json_string(out, entry.name);
+    }
+    return out;
+}
+
+/// Parses an optionally negative decimal integer ("-120"), without overflow.
+[[nodiscard]] inline std::optional<std::int64_t> parse_integer_text(std::string_view text) noexcept {
+    bool negative = false;
+    if (!text.empty() && text.front() == '-') {
+        negative = true;
+        text.remove_prefix(1);
+    }
+    if (text.empty()) return std::nullopt;
+    std::int64_t v = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9') return std::nullopt;
+        if (__builtin_mul_overflow(v, 10, &v) || __builtin_add_overflow(v, c - '0', &v)) return std::nullopt;
+    }
+    return negative ? -v : v;
+}
+
+class reader {
+public:
+    reader(dataset& storage, const json_read_options& options) : storage_{storage}, options_{options} {}
+
+    [[nodiscard]] std::vector<json_problem> take_problems() { return std::move(problems_); }
+    [[nodiscard]] std::size_t unlisted() const noexcept { return unlisted_; }
+
+    void problem(const path_frame& at, std::string message) {
+        if (problems_.size() >= options_.max_problems) {
+            ++unlisted_;
+            return;
+        }
+        problems_.push_back({path_text(at), std::move(message)});
+    }
+
+    void mismatch(const path_frame& at, std::string_view expected, element e) {
+        if (problems_.size() >= options_.max_problems) {
+            ++unlisted_;
+            return;
+        }
+        problem(at, "expected " + std::string{expected} + ", got " + shown(e));
+    }
+
+    /// Reads `e` into `out`; on a problem, reports it and leaves `out` as it was.
+    template <class T>
+    void value(element e, T& out, const path_frame& at) {
+        if constexpr (std::is_same_v<T, std::string_view>) {
+            std::string_view s;
+            if (e.get_string().get(s)) return mismatch(at, "a string", e);
+            out = storage_.text(s);
+        } else if constexpr (std::is_same_v<T, bool>) {
+            if (e.get_bool().get(out)) return mismatch(at, "true or false", e);
+        } else if constexpr (named_enum<T>) {
+            std::string_view s;
+            if (e.get_string().get(s)) return mismatch(at, enum_expectation<T>(), e);
+            const auto v = enum_from_string<T>(s);
+            if (!v) return mismatch(at, enum_expectation<T>(), e);
+            out = *v;
+        } else if constexpr (std::integral<T>) {
+            integer(e, out, at);
+        } else if constexpr (is_optional<T>) {
+            if (e.is_null()) {
+                out.reset();
+                return;
+            }
+            typename T::value_type inner{};
+            if (out) inner = *out;
+            const std::size_t before = problems_.size() + unlisted_;
+            value(e, inner, at);
+            if (problems_.size() + unlisted_ == before) out = inner;
+        } else if constexpr (is_list<T>) {
+            list(e, out, at);
+        } else if constexpr (std::is_same_v<T, any_money>) {
+            money(e, out, at);
+        } else if constexpr (std::is_same_v<T, goldstein>) {
+            // {"value": -2.0, "table": "gdelt"}
+            tenths value{out.tenths};
+            goldstein_table table = out.table;
+            const std::size_t before = problems_.size() + unlisted_;
+            object(e, at, [&](auto&& visit) {
+                visit(std::string_view{"value"}, value);
+                visit(std::string_view{"table"}, table);
+            });
+            if (problems_.size() + unlisted_ == before) out = goldstein{.tenths = value.value, .table = table};
+        } else if constexpr (std::is_same_v<T, tenths>) {
+            tenths_number(e, out, at);
+        } else if constexpr (text_value<T>) {
+            if (e.is_null()) {
+                out = T{};
+                return;
+            }
+            const std::string_view expected = json_text_expectation(std::type_identity<T>{});
+            std::string_view s;
+            if (e.get_string().get(s)) return mismatch(at, expected, e);
+            auto v = from_json_text(std::type_identity<T>{}, s, storage_);
+            if (!v) return mismatch(at, expected, e);
+            out = *v;
+        } else if constexpr (reflectable<T>) {
+            object(e, at, [&](auto&& visit) { for_each_field(out, visit); });
+        } else {
+            static_assert(sizeof(T) == 0, "bilateral::json_reader: no JSON form for this type");
+        }
+    }
+
+    /// Reads an array of records of one kind, adding each to the dataset.
+    template <class Record>
+    void value(element e, added_records<Record>&, const path_frame& at) {
+        simdjson::dom::array items;
+        if (e.get_array().get(items)) return mismatch(at, "an array", e);
+        std::size_t i = 0;
+        for (element item : items) {
+            Record r{};
+            value(item, r, at.element_at(i++));
+            storage_.add(r);
+        }
+    }
+
+    /// Reads an object whose members are visited by `members(visit)`, which calls
+    /// `visit(name, target)` for each member in declaration order. Members may come in any order;
+    /// unknown, repeated and missing ones are reported.
+    template <class Members>
+    void object(element e, const path_frame& at, Members&& members) {
+        simdjson::dom::object fields;
+        if (e.get_object().get(fields)) return mismatch(at, "an object", e);
+        std::uint64_t seen = 0;
+        std::size_t count = 0;
+        auto it = fields.begin();
+        const auto end = fields.end();
+        // Fast path: the members in declaration order, as the writer writes them.
+        bool in_order = true;
+        members([&](std::string_view name, auto& target) {
+            if (in_order && it != end && it.key() == name) {
+                value(it.value(), target, at.member(name));
+                seen |= std::uint64_t{1} << count;
+                ++it;
+            } else {
+                in_order = false;
+            }
+            ++count;
+        });
+        // Anything else: look each remaining member up by name.
+        for (; it != end; ++it) {
+            const std::string_view key = it.key();
+            std::size_t found = count;
+            std::size_t i = 0;
+            members([&](std::string_view name, auto&) {
+                if (found == count && name == key) found = i;
+                ++i;
+            });
+            if (found == count) {
+                if (options_.unknown == unknown_fields::error)
+                    problem(at.member(key), "unknown field (the record has no field of this name)");
+                continue;
+            }
+            if (seen & (std::uint64_t{1} << found)) {
+                problem(at.member(key), "field given more than once");
+                continue;
+            }
+            seen |= std::uint64_t{1} << found;
+            i = 0;
+            members([&](std::string_view name, auto& target) {
+                if (i++ == found) value(it.value(), target, at.member(name));
+            });
+        }
+        std::string missing;
+        std::size_t missing_count = 0, i = 0;
+        members([&](std::string_view name, auto&) {
+            if (!(seen & (std::uint64_t{1} << i))) {
+                missing += missing.empty() ? "" : ", ";
+                write_json_string(missing, name);
+                ++missing_count;
+            }
+            ++i;
+        });
+        if (missing_count != 0) problem(at, (missing_count == 1 ? "missing field " : "missing fields ") + missing);
+    }
+
+private:
+    template <class T>
+    void integer(element e, T& out, const path_frame& at) {
+        const auto expected = [] {
+            return "an integer from " + std::to_string(std::numeric_limits<T>::min()) + " to " +
+                   std::to_string(std::numeric_limits<T>::max());
+        };
+        std::int64_t signed_value{};
+        std::uint64_t unsigned_value{};
+        if (e.type() == element_type::INT64 && !e.get_int64().get(signed_value)) {
+            if (!std::in_range<T>(signed_value)) return mismatch(at, expected(), e);
+            out = static_cast<T>(signed_value);
+        } else if (e.type() == element_type::UINT64 && !e.get_uint64().get(unsigned_value)) {
+            if (!std::in_range<T>(unsigned_value)) return mismatch(at, expected(), e);
+            out = static_cast<T>(unsigned_value);
+        } else {
+            mismatch(at, expected(), e);
+        }
+    }
+
+    void tenths_number(element e, tenths& out, const path_frame& at) {
+        constexpr std::string_view expected = "a number from -10 to 10 with at most one decimal";
+        double d{};
+        if (e.get_double().get(d)) return mismatch(at, expected, e);
+        const double scaled = d * 10.0;
+        if (!(scaled >= -100.000001 && scaled <= 100.000001)) return mismatch(at, expected, e);
+        const double rounded = std::round(scaled);
+        if (std::fabs(scaled - rounded) > 1e-6) return mismatch(at, expected, e);
+        out.value = static_cast<std::int16_t>(rounded);
+    }
+
+    template <class T>
+    void list(element e, list_view<T>& out, const path_frame& at) {
+        simdjson::dom::array items;
+        if (e.get_array().get(items)) return mismatch(at, "an array", e);
+        std::vector<T> values;
+        values.reserve(items.size());
+        std::size_t i = 0;
+        for (element item : items) {
+            T v{};
+            value(item, v, at.element_at(i++));
+            values.push_back(v);
+        }
+        out = storage_.list(values);
+    }
+
+    // {"currency": "USD", "amount": "14500000000.00"}
+    void money(element e, any_money& out, const path_frame& at) {
+        currency c = out.unit();
+        std::string_view amount_text;
+        const std::size_t before = problems_.size() + unlisted_;
+        object(e, at, [&](auto&& visit) {
+            visit(std::string_view{"currency"}, c);
+            visit(std::string_view{"amount"}, amount_text);
+        });
+        if (problems_.size() + unlisted_ != before) return;
+        if (c.ok()) {
+            const auto parsed = any_money::parse(c, amount_text);
+            if (!parsed) {
+                std::string expected = "an exact decimal amount in " + std::string{c.code()} + " (at most " +
+                                       std::to_string(c.minor_digits()) + " decimals, no exponent)";
+                std::string got;
+                write_json_string(got, amount_text);
+                return problem(at.member("amount"), "expected " + expected + ", got " + shortened(got));
+            }
+            out = *parsed;
+            return;
+        }
+        // No currency, or one without a minor unit in ISO 4217: the writer writes whole units.
+        const auto whole = parse_integer_text(amount_text);
+        if (!whole) {
+            std::string got;
+            write_json_string(got, amount_text);
+            return problem(at.member("amount"),
+                           std::string{"expected a whole amount (the currency "} +
+                               (c.code().empty() ? "is not given" : "has no minor unit in ISO 4217") + "), got " +
+                               shortened(got));
+        }
+        out = any_money{c, *whole};
+    }
+
+    dataset& storage_;
+    json_read_options options_;
+    std::vector<json_problem> problems_;
+    std::size_t unlisted_ = 0;
+};
+
+}  // namespace detail::json_read
+
+inline json_read_result json_reader::read(std::string_view json) {
+    json_read_result result;
+    simdjson::dom::element root;
+    if (const auto error = parser_.parse(json.data(), json.size()).get(root)) {
+        result.problems.push_back(detail::json_read::syntax_problem(json, error));
+        return result;
+    }
+    detail::json_read::reader r{result.data, options_};
+    const detail::json_read::path_frame at{};
+    r.object(root, at, [&](auto&& visit) {
+        dataset_view shape{};
+        for_each_field(shape, [&](std::string_view name, const auto& list) {
+            using record = typename std::remove_cvref_t<decltype(list)>::value_type;
+            detail::json_read::added_records<record> target;
+            visit(name, target);
+        });
+    });
+    result.problems = r.take_problems();
+    result.unlisted_problems = r.unlisted();
+    return result;
+}
+
+template <class T>
+json_value_result<T> json_reader::read_value(std::string_view json, dataset& storage) {
+    json_value_result<T> result;
+    simdjson::dom::element root;
+    if (const auto error = parser_.parse(json.data(), json.size()).get(root)) {
+        result.problems.push_back(detail::json_read::syntax_problem(json, error));
+        return result;
+    }
+    detail::json_read::reader r{storage, options_};
+    r.value(root, result.value, detail::json_read::path_frame{});
+    result.problems = r.take_problems();
+    result.unlisted_problems = r.unlisted();
+    return result;
+}
+
+inline json_read_result read_json(std::string_view json, json_read_options options) {
+    return json_reader{options}.read(json);
+}
+
+template <class T>
+json_value_result<T> read_json_value(std::string_view json, dataset& storage, json_read_options options) {
+    return json_reader{options}.read_value<T>(json, storage);
+}
+
+}  // namespace bilateral

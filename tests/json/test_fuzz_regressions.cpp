@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: BSL-1.0
+// Every input that ever made a fuzzer (fuzz/fuzz_json.cpp, fuzz/fuzz_plover.cpp) fail, run through
+// the fuzzers' own checks: tests/json/fuzz_regressions/json/* and tests/json/fuzz_regressions/plover/*.
+#define BILATERAL_FUZZ_NO_ENTRY_POINT
+#include "../../fuzz/fuzz_json.cpp"
+#include "../../fuzz/fuzz_plover.cpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+std::vector<std::filesystem::path> inputs(const char* kind) {
+    const std::filesystem::path dir = std::filesystem::path{BILATERAL_FUZZ_REGRESSIONS_DIR} / kind;
+    REQUIRE(std::filesystem::is_directory(dir));
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator{dir})
+        if (entry.is_regular_file() && entry.path().filename() != "README.md") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+std::string bytes_of(const std::filesystem::path& path) {
+    std::ifstream in{path, std::ios::binary};
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+}  // namespace
+
+TEST_CASE("fuzz regressions: every JSON input that once failed fuzz_json now passes its checks") {
+    for (const auto& file : inputs("json")) {
+        CAPTURE(file.filename().string());
+        const std::string input = bytes_of(file);
+        CHECK(bilateral_fuzz::check_json(reinterpret_cast<const std::uint8_t*>(input.data()), input.size()) == 0);
+    }
+}
+
+TEST_CASE("fuzz regressions: every PLOVER input that once failed fuzz_plover now passes its checks") {
+    for (const auto& file : inputs("plover")) {
+        CAPTURE(file.filename().string());
+        const std::string input = bytes_of(file);
+        CHECK(bilateral_fuzz::check_plover(reinterpret_cast<const std::uint8_t*>(input.data()), input.size()) == 0);
+    }
+}

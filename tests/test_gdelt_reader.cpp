@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: BSL-1.0
+// Tests of io/gdelt/reader.hpp: streaming in chunks, line ends, BOM, strict and lenient modes, counting.
+#include <bilateral/io/gdelt/reader.hpp>
+
+#include "test_gdelt_fixtures.hpp"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+#include <string>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+using namespace bilateral;
+using namespace bilateral::gdelt;
+using namespace gdelt_fixtures;
+
+static_assert(!std::is_copy_constructible_v<reader> && std::is_move_constructible_v<reader>);
+// Records view the text they were read from: a temporary string is refused, a named one is not.
+static_assert(!std::is_constructible_v<reader, std::string> && std::is_constructible_v<reader, std::string&>);
+template <class S>
+concept readable_in_place = requires(S&& text) { read_all(std::forward<S>(text)); };
+static_assert(!readable_in_place<std::string> && readable_in_place<std::string&> && readable_in_place<const std::string&>);
+static_assert(readable_in_place<std::string_view> && readable_in_place<const char (&)[3]>);
+
+namespace {
+/// Every row of `text` read through a stream in chunks of `chunk` bytes: (line number, id).
+struct streamed {
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> rows;
+    read_summary summary;
+};
+streamed read_stream(const std::string& text, read_options options) {
+    std::istringstream in{text};
+    reader r{in, std::move(options)};
+    streamed out;
+    while (const record* row = r.next()) out.rows.emplace_back(r.line_number(), row->id);
+    out.summary = r.summary();
+    return out;
+}
+}  // namespace
+
+TEST_CASE("gdelt reader: rows of the three layouts in one input, each by its field count") {
+    const std::string text = lines({v2_row(), v1_daily_row(), v1_historical_row()});
+    reader r{text};
+    const record* a = r.next();
+    REQUIRE(a != nullptr);
+    CHECK(a->format == format::v2);
+    CHECK(r.line() == v2_row());
+    const record* b = r.next();
+    REQUIRE(b != nullptr);
+    CHECK(b->format == format::v1_daily);
+    const record* c = r.next();
+    REQUIRE(c != nullptr);
+    CHECK(c->format == format::v1_historical);
+    CHECK(r.line_number() == 3u);
+    CHECK(r.next() == nullptr);
+    CHECK(r.summary().rows == 3u);
+    CHECK(r.summary().lines == 3u);
+    CHECK(r.summary().ok());
+    CHECK(r.summary().final_newline);
+}
+
+TEST_CASE("gdelt reader: CRLF line ends, a UTF-8 BOM and a missing last newline give the same rows") {
+    const std::string plain = lines({v2_row(), v1_daily_row()});
+    const std::string crlf = "\xEF\xBB\xBF" + v2_row() + "\r\n" + v1_daily_row();  // no newline at the end
+    const read_result a = read_all(plain);
+    const read_result b = read_all(crlf);
+    REQUIRE(a.records.size() == 2);
+    REQUIRE(b.records.size() == 2);
+    CHECK(a.records[0] == b.records[0]);
+    CHECK(a.records[1] == b.records[1]);
+    CHECK(b.summary.bom);
+    CHECK(b.summary.crlf_lines == 1u);
+    CHECK_FALSE(b.summary.final_newline);
+    CHECK(b.records[0].id == 1000001u);  // the BOM is not part of GLOBALEVENTID
+    CHECK(b.records[1].source_url == "https://example.org/news/2024/07/03/visit");  // nor is '\r' part of the URL
+    // The same through a stream, in chunks smaller than a row.
+    const streamed s = read_stream(crlf, {.chunk_size = 64});
+    REQUIRE(s.rows.size() == 2);
+    CHECK(s.summary.bom);
+    CHECK(s.summary.crlf_lines == 1u);
+    CHECK_FALSE(s.summary.final_newline);
+}
+
+TEST_CASE("gdelt reader: crlf() tells how the row last returned ended") {
+    const std::string text = v2_row() + "\r\n" + v1_daily_row() + "\n";
+    std::istringstream in{text};
+    reader r{in};
+    REQUIRE(r.next() != nullptr);
+    CHECK(r.crlf());
+    REQUIRE(r.next() != nullptr);
+    CHECK_FALSE(r.crlf());
+}
+
+TEST_CASE("gdelt reader: strict mode stops at the first problem, with its line and column") {
+    // Line 2 has a bad date, line 4 is cut short.
+    const std::vector<std::string> full = v2_fields();
+    const std::string text = lines({v2_row(), join(with(full, 2, "20241345")), v1_daily_row(),
+                                    join(std::vector<std::string>(full.begin(), full.begin() + 20)), v1_historical_row()});
+    reader r{text};
+    REQUIRE(r.next() != nullptr);
+    CHECK(r.next() == nullptr);
+    CHECK(r.next() == nullptr);  // and stays stopped
+    const read_summary& s = r.summary();
+    CHECK(s.stopped);
+    CHECK(s.rows == 1u);
+    CHECK(s.skipped == 1u);
+    CHECK(s.lines == 2u);
+    CHECK(s.errors == 1u);
+    REQUIRE(s.messages.size() == 1);
+    CHECK(s.messages[0].line == 2u);
+    CHECK(s.messages[0].column == 2u);
+    CHECK(s.messages[0].column_name == "SQLDATE");
+    CHECK(s.messages[0].value == "20241345");
+    CHECK(describe(s.messages[0]) == "line 2, column 2 (SQLDATE): `20241345`: expected a date as YYYYMMDD");
+}
+
+TEST_CASE("gdelt reader: lenient mode keeps every other row and counts what it skips") {
+    const std::vector<std::string> full = v2_fields();
+    const std::string text = lines({v2_row(), join(with(full, 2, "20241345")), v1_daily_row(),
+                                    join(std::vector<std::string>(full.begin(), full.begin() + 20)), v1_historical_row()});
+    for (std::size_t chunk : {std::size_t{64}, std::size_t{1000}, std::size_t{1} << 20}) {
+        CAPTURE(chunk);
+        const streamed s = read_stream(text, {.mode = mode::lenient, .chunk_size = chunk});
+        REQUIRE(s.rows.size() == 3);
+        CHECK(s.rows[0] == std::pair<std::uint64_t, std::uint64_t>{1, 1000001});
+        CHECK(s.rows[1] == std::pair<std::uint64_t, std::uint64_t>{3, 1000002});
+        CHECK(s.rows[2] == std::pair<std::uint64_t, std::uint64_t>{5, 1000003});
+        CHECK_FALSE(s.summary.stopped);
+        CHECK(s.summary.lines == 5u);
+        CHECK(s.summary.rows == 3u);
+        CHECK(s.summary.skipped == 2u);
+        CHECK(s.summary.lines == s.summary.rows + s.summary.skipped);  // nothing dropped without being counted
+        CHECK(s.summary.errors == 2u);
+        REQUIRE(s.summary.messages.size() == 2);
+        CHECK(s.summary.messages[0].line == 2u);
+        CHECK(s.summary.messages[0].column_name == "SQLDATE");
+        CHECK(s.summary.messages[1].line == 4u);
+        CHECK(s.summary.messages[1].column == 21u);
+        CHECK(s.summary.messages[1].column_name == "Actor2Religion1Code");
+        CHECK(s.summary.bytes == text.size());
+    }
+}
+
+TEST_CASE("gdelt reader: lenient mode keeps the first N messages and counts them all") {
+    std::vector<std::string> rows;
+    for (int i = 0; i < 10; ++i) rows.push_back(i % 2 == 0 ? v2_row() : join(with(v2_fields(), 30, "7")));
+    std::string text;
+    for (const auto& r : rows) text += r + "\n";
+    std::vector<std::uint64_t> seen;
+    const read_result result = read_all(text, {.mode = mode::lenient,
+                                              .max_messages = 2,
+                                              .on_error = [&](const read_error& e) { seen.push_back(e.line); }});
+    CHECK(result.records.size() == 5);
+    CHECK(result.summary.errors == 5u);
+    CHECK(result.summary.skipped == 5u);
+    CHECK(result.summary.messages.size() == 2);
+    CHECK(seen == std::vector<std::uint64_t>{2, 4, 6, 8, 10});
+}
+
+TEST_CASE("gdelt reader: an empty line is a problem, empty input is not") {
+    const read_result empty = read_all("");
+    CHECK(empty.records.empty());
+    CHECK(empty.summary.ok());
+    CHECK(empty.summary.lines == 0u);
+    const std::string text = v2_row() + "\n\n" + v2_row() + "\n";
+    const read_result blank = read_all(text, {.mode = mode::lenient});
+    CHECK(blank.records.size() == 2);
+    REQUIRE(blank.summary.messages.size() == 1);
+    CHECK(blank.summary.messages[0].line == 2u);
+    CHECK(describe(blank.summary.messages[0]) ==
+          "line 2: expected a GDELT event row (57, 58 or 61 tab-separated fields), not an empty line");
+    std::istringstream nothing{""};
+    reader r{nothing};
+    CHECK(r.next() == nullptr);
+    CHECK(r.summary().ok());
+}
+
+TEST_CASE("gdelt reader: a line longer than the limit is reported and skipped, memory stays bounded") {
+    const std::string huge(5000, 'x');
+    const std::string text = lines({v2_row(), huge, v1_daily_row()});
+    for (std::size_t chunk : {std::size_t{64}, std::size_t{700}, std::size_t{100000}}) {
+        CAPTURE(chunk);
+        const streamed s = read_stream(text, {.mode = mode::lenient, .chunk_size = chunk, .max_line_length = 1000});
+        REQUIRE(s.rows.size() == 2);
+        CHECK(s.rows[1] == std::pair<std::uint64_t, std::uint64_t>{3, 1000002});
+        CHECK(s.summary.skipped == 1u);
+        REQUIRE(s.summary.messages.size() == 1);
+        CHECK(s.summary.messages[0].line == 2u);
+        CHECK(s.summary.messages[0].expected == "a line shorter than the reader's max_line_length");
+    }
+    // Strict: stops there.
+    const streamed strict = read_stream(text, {.chunk_size = 64, .max_line_length = 1000});
+    CHECK(strict.rows.size() == 1);
+    CHECK(strict.summary.stopped);
+    // The same at the end of the input, without a newline.
+    const streamed last = read_stream(v2_row() + "\n" + huge, {.mode = mode::lenient, .chunk_size = 64, .max_line_length = 1000});
+    CHECK(last.rows.size() == 1);
+    CHECK(last.summary.skipped == 1u);
+    CHECK(last.summary.lines == 2u);
+    CHECK_FALSE(last.summary.final_newline);  // as when read in memory (found by fuzzing)
+    const std::string in_memory = v2_row() + "\n" + huge;
+    CHECK_FALSE(read_all(in_memory, {.mode = mode::lenient, .max_line_length = 1000}).summary.final_newline);
+}
+
+TEST_CASE("gdelt reader: a row split across chunks at every possible place reads the same") {
+    const std::string text = lines({v2_row(), v1_daily_row(), v1_historical_row()});
+    const read_result whole = read_all(text);
+    REQUIRE(whole.records.size() == 3);
+    for (std::size_t chunk = 64; chunk < text.size() + 2; chunk += 37) {
+        CAPTURE(chunk);
+        std::istringstream in{text};
+        reader r{in, {.chunk_size = chunk}};
+        std::size_t i = 0;
+        while (const record* row = r.next()) {
+            REQUIRE(i < whole.records.size());
+            CHECK(*row == whole.records[i++]);
+        }
+        CHECK(i == 3);
+        CHECK(r.summary().ok());
+    }
+}
+
+TEST_CASE("gdelt reader: for_each_row streams a whole input") {
+    std::istringstream in{lines({v2_row(), v2_row(), v2_row()})};
+    std::uint64_t sum = 0;
+    const read_summary s = for_each_row(in, [&](const record& row) { sum += row.id; });
+    CHECK(sum == 3000003u);
+    CHECK(s.rows == 3u);
+}
+
+TEST_CASE("gdelt reader: records read from text in memory view that text (zero-copy)") {
+    const std::string text = lines({v2_row()});
+    reader r{std::string_view{text}};
+    const record* row = r.next();
+    REQUIRE(row != nullptr);
+    CHECK(row->source_url.data() == text.data() + text.find("https://"));
+}
