@@ -86,17 +86,12 @@ int brief(args_t args) {
     return exit_ok;
 }
 
-/// The OUT of `export --format F [OUT]`, or a usage error.
+/// The OUT of `export --format F [OUT]` (nothing: stdout), or the usage error.
 std::optional<std::string_view> export_target(args_t args, std::string& error) {
-    std::optional<std::string_view> out_name;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--format") ++i;
-        else if (args[i].starts_with("--format=")) continue;
-        else if (args[i].starts_with("-") && args[i] != "-") error = "export: unknown option '" + std::string{args[i]} + "'";
-        else if (out_name) error = "export: too many arguments (OUT at most)";
-        else out_name = args[i];
-    }
-    return out_name;
+    const bilateral::tool::command_line c = bilateral::tool::parse_command_line(args, {"--format"});
+    if (!c.error.empty()) error = "export: " + c.error;
+    else if (c.files.size() > 1) error = "export: too many arguments (OUT at most)";
+    return c.file(0);
 }
 
 /// Writes `text` to OUT (stdout when absent or "-").
@@ -136,7 +131,7 @@ int export_data(args_t args) {
     const auto format = option_value(args, "--format");
     if (!format) return usage_error("export needs --format json|plover|gdelt");
     if (*format == "json") return export_json(args);
-    if (*format == "plover") return bilateral::tool::export_plover(args, std::cout, std::cerr);
+    if (*format == "plover") return bilateral::tool::export_plover(args);
     if (*format == "gdelt") return export_gdelt(args);
     return usage_error("export: unknown format '" + std::string{*format} + "' (known: json, plover, gdelt)");
 }
@@ -145,13 +140,13 @@ int convert(args_t args) {
     const auto from = option_value(args, "--from");
     if (!from) return usage_error("convert needs --from json|plover|gdelt");
     if (*from == "gdelt") return bilateral::tool::gdelt_convert(args);
-    return bilateral::tool::convert(args, std::cin, std::cout, std::cerr);
+    return bilateral::tool::convert(args);
 }
 
 int validate(args_t args) {
     const auto format = option_value(args, "--format");
     if (format == "gdelt") return bilateral::tool::gdelt_validate(args);
-    return bilateral::tool::validate(args, std::cin, std::cout, std::cerr);
+    return bilateral::tool::validate(args);
 }
 
 int stats(args_t args) {

@@ -13,12 +13,9 @@
 #include <bilateral/io/gdelt.hpp>
 #include <bilateral/io/json.hpp>
 
-#if __has_include(<bilateral/io/plover_writer.hpp>)
 #include <bilateral/io/plover_writer.hpp>
-#define BILATERAL_TOOL_HAS_PLOVER 1
-#else
-#define BILATERAL_TOOL_HAS_PLOVER 0
-#endif
+
+#include "command_line.hpp"
 
 #include <chrono>
 #include <cstdint>
@@ -38,13 +35,6 @@
 
 namespace bilateral::tool {
 
-/// The streams a command uses when its file arguments are "-" or absent (tests pass string streams).
-struct gdelt_streams {
-    std::istream* in = &std::cin;
-    std::ostream* out = &std::cout;
-    std::ostream* err = &std::cerr;
-};
-
 /// Usage of the GDELT commands, for the tool's --help.
 inline constexpr std::string_view gdelt_usage =
     "  convert --from gdelt --to gdelt|plover|json [--lenient] [IN [OUT]]\n"
@@ -58,70 +48,16 @@ inline constexpr std::string_view gdelt_usage =
     "                         (IN/OUT '-' or absent: stdin/stdout; --lenient skips bad rows)\n";
 
 /// `convert --from gdelt --to gdelt|plover|json [--lenient] [IN [OUT]]`.
-int gdelt_convert(std::span<const std::string_view> args, gdelt_streams io = {});
+int gdelt_convert(std::span<const std::string_view> args, streams io = {});
 /// `validate --format gdelt [IN]`: lists every problem on stdout; 1 if there is any.
-int gdelt_validate(std::span<const std::string_view> args, gdelt_streams io = {});
+int gdelt_validate(std::span<const std::string_view> args, streams io = {});
 /// `stats --format gdelt [--dyad AAA-BBB] [--directed] [--top N] [--json] [--lenient] [IN]`.
-int gdelt_stats(std::span<const std::string_view> args, gdelt_streams io = {});
+int gdelt_stats(std::span<const std::string_view> args, streams io = {});
 
 // ---------------------------------------------------------------------------------------------
 // Implementation
 
 namespace detail_gdelt {
-
-inline constexpr int exit_ok = 0;
-inline constexpr int exit_data = 1;
-inline constexpr int exit_usage = 2;
-
-/// Options and positional arguments of one command.
-struct parsed_args {
-    std::vector<std::pair<std::string_view, std::string_view>> options;  // --name value / --name=value
-    std::vector<std::string_view> flags;                                  // --name
-    std::vector<std::string_view> files;
-    std::string error;
-
-    [[nodiscard]] std::optional<std::string_view> option(std::string_view name) const {
-        for (const auto& [n, v] : options)
-            if (n == name) return v;
-        return std::nullopt;
-    }
-    [[nodiscard]] bool flag(std::string_view name) const {
-        for (auto f : flags)
-            if (f == name) return true;
-        return false;
-    }
-};
-
-/// Splits `args`: options in `with_value` take a value; `flags` take none; others are files.
-inline parsed_args parse_args(std::span<const std::string_view> args, std::initializer_list<std::string_view> with_value,
-                              std::initializer_list<std::string_view> flags) {
-    parsed_args out;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string_view a = args[i];
-        if (a.size() > 2 && a.starts_with("--")) {
-            const std::size_t eq = a.find('=');
-            const std::string_view name = a.substr(0, eq);
-            bool known = false;
-            for (auto w : with_value) {
-                if (w != name) continue;
-                known = true;
-                if (eq != std::string_view::npos) out.options.emplace_back(name, a.substr(eq + 1));
-                else if (i + 1 < args.size()) out.options.emplace_back(name, args[++i]);
-                else out.error = std::string{name} + " needs a value";
-            }
-            for (auto f : flags) {
-                if (f != name) continue;
-                known = true;
-                if (eq != std::string_view::npos) out.error = std::string{name} + " takes no value";
-                else out.flags.push_back(name);
-            }
-            if (!known && out.error.empty()) out.error = "unknown option '" + std::string{a} + "'";
-        } else {
-            out.files.push_back(a);
-        }
-    }
-    return out;
-}
 
 /// An input: the named file, or the default stream for "-" or nothing.
 struct input {
@@ -130,7 +66,7 @@ struct input {
     std::string name = "stdin";
 };
 
-inline bool open_input(std::optional<std::string_view> path, gdelt_streams io, input& in, std::string& error) {
+inline bool open_input(std::optional<std::string_view> path, streams io, input& in, std::string& error) {
     if (!path || *path == "-") {
         in.stream = io.in;
         return true;
@@ -148,7 +84,7 @@ inline bool open_input(std::optional<std::string_view> path, gdelt_streams io, i
 /// Progress on stderr, once a run has taken a second, when stderr is a terminal.
 class progress {
 public:
-    explicit progress(gdelt_streams io) : err_{io.err} {
+    explicit progress(streams io) : err_{io.err} {
 #if __has_include(<unistd.h>)
         enabled_ = io.err == &std::cerr && ::isatty(STDERR_FILENO) == 1;
 #endif
@@ -178,13 +114,13 @@ private:
     std::chrono::steady_clock::time_point last_ = start_;
 };
 
-inline int usage(gdelt_streams io, std::string_view command, std::string_view message) {
+inline int usage(streams io, std::string_view command, std::string_view message) {
     *io.err << "bilateral " << command << ": " << message << "\n\nusage:\n" << gdelt_usage;
     return exit_usage;
 }
 
 /// Reports what the reader found wrong on stderr; true if nothing.
-inline bool report_problems(gdelt_streams io, std::string_view command, const input& in, const gdelt::read_summary& s) {
+inline bool report_problems(streams io, std::string_view command, const input& in, const gdelt::read_summary& s) {
     if (s.ok()) return true;
     for (const auto& e : s.messages) *io.err << "bilateral " << command << ": " << in.name << ": " << gdelt::describe(e) << '\n';
     if (s.stopped) *io.err << "bilateral " << command << ": stopped at the first problem (--lenient skips bad rows)\n";
@@ -196,9 +132,9 @@ inline bool report_problems(gdelt_streams io, std::string_view command, const in
 
 }  // namespace detail_gdelt
 
-inline int gdelt_convert(std::span<const std::string_view> args, gdelt_streams io) {
+inline int gdelt_convert(std::span<const std::string_view> args, streams io) {
     using namespace detail_gdelt;
-    const parsed_args a = parse_args(args, {"--from", "--to"}, {"--lenient"});
+    const command_line a = parse_command_line(args, {"--from", "--to"}, {"--lenient"});
     if (!a.error.empty()) return usage(io, "convert", a.error);
     const auto from = a.option("--from");
     const auto to = a.option("--to");
@@ -206,14 +142,11 @@ inline int gdelt_convert(std::span<const std::string_view> args, gdelt_streams i
     if (!to) return usage(io, "convert", "--to is needed (gdelt, plover or json)");
     if (*to != "gdelt" && *to != "json" && *to != "plover")
         return usage(io, "convert", "unknown --to format '" + std::string{*to} + "' (known: gdelt, plover, json)");
-#if !BILATERAL_TOOL_HAS_PLOVER
-    if (*to == "plover") return usage(io, "convert", "--to plover is not available yet (no PLOVER writer in this build)");
-#endif
     if (a.files.size() > 2) return usage(io, "convert", "at most two files (IN and OUT)");
 
     input in;
     std::string error;
-    if (!open_input(a.files.empty() ? std::nullopt : std::optional{a.files[0]}, io, in, error))
+    if (!open_input(a.file(0), io, in, error))
         return usage(io, "convert", error);
     std::unique_ptr<std::ofstream> out_file;
     std::ostream* out = io.out;
@@ -253,7 +186,6 @@ inline int gdelt_convert(std::span<const std::string_view> args, gdelt_streams i
             flush(false);
         }
     } else {
-#if BILATERAL_TOOL_HAS_PLOVER
         // In batches, so that memory stays bounded: each batch is a small dataset of its own.
         std::uint64_t without_type = 0, skipped = 0;
         bool more = true;
@@ -278,23 +210,22 @@ inline int gdelt_convert(std::span<const std::string_view> args, gdelt_streams i
         if (skipped + without_type != 0)
             *io.err << "bilateral convert: " << skipped << " rows without an Actor1, a valid SQLDATE or EventCode and "
                     << without_type << " events without a PLOVER type (CAMEO roots 01, 02) not written\n";
-#endif
     }
     flush(true);
     out->flush();
     return report_problems(io, "convert", in, reader.summary()) ? exit_ok : exit_data;
 }
 
-inline int gdelt_validate(std::span<const std::string_view> args, gdelt_streams io) {
+inline int gdelt_validate(std::span<const std::string_view> args, streams io) {
     using namespace detail_gdelt;
-    const parsed_args a = parse_args(args, {"--format"}, {});
+    const command_line a = parse_command_line(args, {"--format"}, {});
     if (!a.error.empty()) return usage(io, "validate", a.error);
     const auto format = a.option("--format");
     if (!format || *format != "gdelt") return usage(io, "validate", "this command checks --format gdelt");
     if (a.files.size() > 1) return usage(io, "validate", "at most one file");
     input in;
     std::string error;
-    if (!open_input(a.files.empty() ? std::nullopt : std::optional{a.files[0]}, io, in, error))
+    if (!open_input(a.file(0), io, in, error))
         return usage(io, "validate", error);
     std::ostream& out = *io.out;
     gdelt::reader reader{*in.stream,
@@ -310,9 +241,9 @@ inline int gdelt_validate(std::span<const std::string_view> args, gdelt_streams 
     return s.ok() ? exit_ok : exit_data;
 }
 
-inline int gdelt_stats(std::span<const std::string_view> args, gdelt_streams io) {
+inline int gdelt_stats(std::span<const std::string_view> args, streams io) {
     using namespace detail_gdelt;
-    const parsed_args a = parse_args(args, {"--format", "--dyad", "--top"}, {"--json", "--directed", "--lenient"});
+    const command_line a = parse_command_line(args, {"--format", "--dyad", "--top"}, {"--json", "--directed", "--lenient"});
     if (!a.error.empty()) return usage(io, "stats", a.error);
     const auto format = a.option("--format");
     if (!format || *format != "gdelt") return usage(io, "stats", "this command reads --format gdelt");
@@ -333,7 +264,7 @@ inline int gdelt_stats(std::span<const std::string_view> args, gdelt_streams io)
     }
     input in;
     std::string error;
-    if (!open_input(a.files.empty() ? std::nullopt : std::optional{a.files[0]}, io, in, error))
+    if (!open_input(a.file(0), io, in, error))
         return usage(io, "stats", error);
     gdelt::reader reader{*in.stream, {.mode = a.flag("--lenient") ? gdelt::mode::lenient : gdelt::mode::strict}};
     gdelt::stats_builder builder{options};

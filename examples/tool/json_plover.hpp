@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: BSL-1.0
 /// The JSON and PLOVER commands of the `bilateral` tool: convert, validate, export --format plover.
-// Uses simdjson (io/json_reader.hpp, io/plover_reader.hpp): link simdjson::simdjson.
+// Reads with simdjson (io/json_reader.hpp, io/plover_reader.hpp): link bilateral::json.
 //
 //   bilateral convert --from json|plover --to json|plover [IN [OUT]]
 //   bilateral validate --format json|plover [IN]
 //   bilateral export --format plover [OUT]
 //
 // IN and OUT default to stdin and stdout, and "-" names them too. Each command takes the words
-// after its name and the streams to use, and returns the tool's exit code: 0 ok, 1 data problems
-// (each listed with its location), 2 usage errors (including files that cannot be read or written).
+// after its name and the streams to use (command_line.hpp), and returns the tool's exit code: 0 ok,
+// 1 data problems (each listed with its location), 2 usage errors (including files that cannot be
+// read or written).
 //
 // - convert reads the whole input (any PLOVER dialect and framing, or the library's JSON), and on
 //   a problem lists them all on `err` and writes nothing (exit 1). Otherwise it writes the
@@ -40,11 +41,9 @@
 #include <bilateral/io/plover_reader.hpp>
 #include <bilateral/io/plover_writer.hpp>
 
-namespace bilateral::tool {
+#include "command_line.hpp"
 
-inline constexpr int exit_ok = 0;     ///< done
-inline constexpr int exit_data = 1;   ///< the data has problems (listed)
-inline constexpr int exit_usage = 2;  ///< the command line is wrong, or a file cannot be read or written
+namespace bilateral::tool {
 
 /// The formats these commands read and write.
 enum class data_format : std::uint8_t { json, plover };
@@ -61,69 +60,18 @@ inline constexpr std::string_view json_plover_usage =
     "                         the built-in dataset's events as PLOVER JSONL\n";
 
 /// `convert --from json|plover --to json|plover [IN [OUT]]`.
-int convert(std::span<const std::string_view> args, std::istream& in, std::ostream& out, std::ostream& err);
+int convert(std::span<const std::string_view> args, streams io = {});
 
 /// `validate --format json|plover [IN]`.
-int validate(std::span<const std::string_view> args, std::istream& in, std::ostream& out, std::ostream& err);
+int validate(std::span<const std::string_view> args, streams io = {});
 
 /// `export --format plover [OUT]`.
-int export_plover(std::span<const std::string_view> args, std::ostream& out, std::ostream& err);
+int export_plover(std::span<const std::string_view> args, streams io = {});
 
 // ---------------------------------------------------------------------------------------------
 // Implementation
 
 namespace detail {
-
-/// The parsed words of a command: options with a value ("--from json", "--from=json") and
-/// positional arguments.
-struct command_line {
-    std::vector<std::pair<std::string_view, std::string_view>> options;
-    std::vector<std::string_view> positional;
-    std::string error;
-
-    [[nodiscard]] std::optional<std::string_view> option(std::string_view name) const {
-        for (const auto& [n, v] : options)
-            if (n == name) return v;
-        return std::nullopt;
-    }
-};
-
-[[nodiscard]] inline command_line parse(std::span<const std::string_view> args,
-                                        std::initializer_list<std::string_view> known) {
-    command_line c;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string_view a = args[i];
-        if (a == "-" || !a.starts_with("-")) {
-            c.positional.push_back(a);
-            continue;
-        }
-        std::string_view name = a, value;
-        const bool inline_value = a.find('=') != std::string_view::npos;
-        if (inline_value) {
-            name = a.substr(0, a.find('='));
-            value = a.substr(a.find('=') + 1);
-        }
-        bool is_known = false;
-        for (std::string_view k : known) is_known = is_known || k == name;
-        if (!is_known) {
-            c.error = "unknown option '" + std::string{name} + "'";
-            return c;
-        }
-        if (!inline_value) {
-            if (i + 1 >= args.size()) {
-                c.error = std::string{name} + " needs a value (json or plover)";
-                return c;
-            }
-            value = args[++i];
-        }
-        if (c.option(name)) {
-            c.error = std::string{name} + " given twice";
-            return c;
-        }
-        c.options.emplace_back(name, value);
-    }
-    return c;
-}
 
 [[nodiscard]] inline std::optional<data_format> format_named(std::string_view name) {
     if (name == "json") return data_format::json;
@@ -212,21 +160,22 @@ struct loaded {
 
 }  // namespace detail
 
-inline int convert(std::span<const std::string_view> args, std::istream& in, std::ostream& out, std::ostream& err) {
+inline int convert(std::span<const std::string_view> args, streams io) {
     using namespace detail;
-    const command_line c = parse(args, {"--from", "--to"});
+    std::ostream& err = *io.err;
+    const command_line c = parse_command_line(args, {"--from", "--to"});
     if (!c.error.empty()) return usage(err, "convert", c.error);
     const auto from_name = c.option("--from"), to_name = c.option("--to");
     if (!from_name || !to_name) return usage(err, "convert", "needs --from and --to (json or plover)");
     const auto from = format_named(*from_name), to = format_named(*to_name);
     if (!from) return usage(err, "convert", "unknown format '" + std::string{*from_name} + "' (known: json, plover)");
     if (!to) return usage(err, "convert", "unknown format '" + std::string{*to_name} + "' (known: json, plover)");
-    if (c.positional.size() > 2) return usage(err, "convert", "too many arguments (IN and OUT at most)");
-    const std::string_view in_name = c.positional.empty() ? "" : c.positional[0];
-    const std::string_view out_name = c.positional.size() < 2 ? "" : c.positional[1];
+    if (c.files.size() > 2) return usage(err, "convert", "too many arguments (IN and OUT at most)");
+    const std::string_view in_name = c.files.empty() ? "" : c.files[0];
+    const std::string_view out_name = c.files.size() < 2 ? "" : c.files[1];
     const std::string label = input_label(in_name);
 
-    const std::optional<std::string> text = read_input(in_name, in);
+    const std::optional<std::string> text = read_input(in_name, *io.in);
     if (!text) {
         err << "bilateral convert: cannot read '" << in_name << "'\n";
         return exit_usage;
@@ -255,25 +204,27 @@ inline int convert(std::span<const std::string_view> args, std::istream& in, std
         converted = to_plover(data.view(), &report);
         plover_write_notes(err, report);
     }
-    if (!write_output(out_name, out, converted)) {
+    if (!write_output(out_name, *io.out, converted)) {
         err << "bilateral convert: cannot write '" << out_name << "'\n";
         return exit_usage;
     }
     return exit_ok;
 }
 
-inline int validate(std::span<const std::string_view> args, std::istream& in, std::ostream& out, std::ostream& err) {
+inline int validate(std::span<const std::string_view> args, streams io) {
     using namespace detail;
-    const command_line c = parse(args, {"--format"});
+    std::ostream& out = *io.out;
+    std::ostream& err = *io.err;
+    const command_line c = parse_command_line(args, {"--format"});
     if (!c.error.empty()) return usage(err, "validate", c.error);
     const auto format_name = c.option("--format");
     if (!format_name) return usage(err, "validate", "needs --format (json or plover)");
     const auto format = format_named(*format_name);
     if (!format) return usage(err, "validate", "unknown format '" + std::string{*format_name} + "' (known: json, plover)");
-    if (c.positional.size() > 1) return usage(err, "validate", "too many arguments (one input at most)");
-    const std::string_view in_name = c.positional.empty() ? "" : c.positional[0];
+    if (c.files.size() > 1) return usage(err, "validate", "too many arguments (one input at most)");
+    const std::string_view in_name = c.files.empty() ? "" : c.files[0];
     const std::string label = input_label(in_name);
-    const std::optional<std::string> text = read_input(in_name, in);
+    const std::optional<std::string> text = read_input(in_name, *io.in);
     if (!text) {
         err << "bilateral validate: cannot read '" << in_name << "'\n";
         return exit_usage;
@@ -301,21 +252,22 @@ inline int validate(std::span<const std::string_view> args, std::istream& in, st
     return count == 0 ? exit_ok : exit_data;
 }
 
-inline int export_plover(std::span<const std::string_view> args, std::ostream& out, std::ostream& err) {
+inline int export_plover(std::span<const std::string_view> args, streams io) {
     using namespace detail;
-    const command_line c = parse(args, {"--format"});
+    std::ostream& err = *io.err;
+    const command_line c = parse_command_line(args, {"--format"});
     if (!c.error.empty()) return usage(err, "export", c.error);
     const auto format_name = c.option("--format");
     if (!format_name || *format_name != "plover") return usage(err, "export", "this command writes --format plover");
-    if (c.positional.size() > 1) return usage(err, "export", "too many arguments (OUT at most)");
-    const std::string_view out_name = c.positional.empty() ? "" : c.positional[0];
+    if (c.files.size() > 1) return usage(err, "export", "too many arguments (OUT at most)");
+    const std::string_view out_name = c.files.empty() ? "" : c.files[0];
     const auto found = problems(data::astana_2024);
     for (const problem& p : found) err << "bilateral: " << describe(p).view() << '\n';
     if (!found.empty()) return exit_data;
     plover_write_report report;
     const std::string text = to_plover(data::astana_2024, &report);
     plover_write_notes(err, report);
-    if (!write_output(out_name, out, text)) {
+    if (!write_output(out_name, *io.out, text)) {
         err << "bilateral export: cannot write '" << out_name << "'\n";
         return exit_usage;
     }

@@ -29,20 +29,18 @@ template <class Command>
 run_result run(Command command, std::vector<std::string_view> args, std::string input = {}) {
     std::istringstream in{std::move(input)};
     std::ostringstream out, err;
-    const int code = command(std::span<const std::string_view>{args}, in, out, err);
+    const int code = command(std::span<const std::string_view>{args}, tool::streams{.in = &in, .out = &out, .err = &err});
     return {code, out.str(), err.str()};
 }
 
 run_result convert(std::vector<std::string_view> args, std::string input = {}) {
-    return run([](auto a, auto& in, auto& out, auto& err) { return tool::convert(a, in, out, err); }, std::move(args),
-               std::move(input));
+    return run([](auto a, tool::streams io) { return tool::convert(a, io); }, std::move(args), std::move(input));
 }
 run_result validate(std::vector<std::string_view> args, std::string input = {}) {
-    return run([](auto a, auto& in, auto& out, auto& err) { return tool::validate(a, in, out, err); }, std::move(args),
-               std::move(input));
+    return run([](auto a, tool::streams io) { return tool::validate(a, io); }, std::move(args), std::move(input));
 }
 run_result export_plover(std::vector<std::string_view> args) {
-    return run([](auto a, auto&, auto& out, auto& err) { return tool::export_plover(a, out, err); }, std::move(args));
+    return run([](auto a, tool::streams io) { return tool::export_plover(a, io); }, std::move(args));
 }
 
 /// A fresh directory for files, removed at the end of the test.
