@@ -495,7 +495,8 @@ void to_json(J& j, const event& e) {
     j["plover"] = nl_enum(e.plover);
     j["plover_mode"] = e.plover_mode;
     j["plover_context"] = e.plover_context;
-    j["goldstein"] = e.goldstein;
+    if (e.goldstein) j["goldstein"] = *e.goldstein;
+    else j["goldstein"] = nullptr;
     j["quad_class"] = nl_enum(e.quad_class);
     j["description"] = e.description;
     j["part_of"] = e.part_of;
@@ -513,7 +514,8 @@ void from_json(const J& j, event& e) {
     e.plover = nl_enum_from<plover_event>(j.at("plover"));
     j.at("plover_mode").get_to(e.plover_mode);
     j.at("plover_context").get_to(e.plover_context);
-    j.at("goldstein").get_to(e.goldstein);
+    if (j.at("goldstein").is_null()) e.goldstein.reset();
+    else e.goldstein = j.at("goldstein").template get<goldstein>();
     e.quad_class = nl_enum_from<quad_class>(j.at("quad_class"));
     e.description = nl_text(j.at("description"));
     j.at("part_of").get_to(e.part_of);

@@ -34,7 +34,7 @@ inline constexpr event events[] = {
     {.id = event_id{"talks"}, .date = date{2024, 7, 3}, .place = place_id{"astana"},
      .format = event_format::state_visit, .participants = guest, .recipients = host,
      .cameo = cameo_code{"042"}, .plover = plover_event::consult, .plover_mode = plover_word{"visit"},
-     .goldstein = {.tenths = 19, .table = goldstein_table::gdelt}, .quad_class = quad_class::verbal_cooperation,
+     .goldstein = goldstein{.tenths = 19, .table = goldstein_table::gdelt}, .quad_class = quad_class::verbal_cooperation,
      .description = "Xi Jinping visits Kassym-Jomart Tokayev in Astana.", .evidence = from_note},
 };
 inline constexpr dataset_view data{.sources = sources, .actors = actors, .places = places, .events = events};

@@ -300,8 +300,9 @@ TEST_CASE("astana_2024: every event's PLOVER coding and Goldstein value follow i
         CAPTURE(e.id.str());
         const auto* f = facts_of(e.cameo);
         REQUIRE_MESSAGE(f != nullptr, std::string{e.cameo.str()});
-        CHECK(e.goldstein.table == b::goldstein_table::gdelt);
-        CHECK(e.goldstein.tenths == f->goldstein_tenths);
+        REQUIRE(e.goldstein.has_value());
+        CHECK(e.goldstein->table == b::goldstein_table::gdelt);
+        CHECK(e.goldstein->tenths == f->goldstein_tenths);
         if (f->plover.empty()) CHECK(e.plover == b::plover_event::none);
         else CHECK(b::to_string(e.plover) == f->plover);
         CHECK(e.plover_mode.str() == f->mode);

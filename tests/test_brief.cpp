@@ -25,13 +25,13 @@ constexpr evidence ev{.source = source_id{"r"}, .paragraph = 1};
 constexpr event events[] = {
     {.id = event_id{"visit"}, .date = date{2024, 7, 3}, .place = place_id{"palace"}, .format = event_format::state_visit,
      .participants = guest, .recipients = host, .cameo = cameo_code{"042"}, .plover = plover_event::consult,
-     .plover_mode = plover_word{"visit"}, .goldstein = {.tenths = 19, .table = goldstein_table::gdelt},
+     .plover_mode = plover_word{"visit"}, .goldstein = goldstein{.tenths = 19, .table = goldstein_table::gdelt},
      .quad_class = quad_class::verbal_cooperation, .description = "Bo Guest visits Ana Host.", .evidence = ev},
     {.id = event_id{"aid"}, .date = date{2024, 7, 3}, .participants = host, .recipients = guest, .cameo = cameo_code{"070"},
-     .plover = plover_event::aid, .goldstein = {.tenths = 70, .table = goldstein_table::gdelt},
+     .plover = plover_event::aid, .goldstein = goldstein{.tenths = 70, .table = goldstein_table::gdelt},
      .quad_class = quad_class::material_cooperation, .part_of = event_id{"visit"}, .evidence = ev},
     {.id = event_id{"other"}, .date = date{2024, 7, 3}, .participants = host, .cameo = cameo_code{"016"},
-     .goldstein = {.tenths = 34, .table = goldstein_table::phoenix}, .quad_class = quad_class::verbal_cooperation,
+     .goldstein = goldstein{.tenths = 34, .table = goldstein_table::phoenix}, .quad_class = quad_class::verbal_cooperation,
      .part_of = event_id{"visit"}, .evidence = ev},
 };
 constexpr statement statements[] = {

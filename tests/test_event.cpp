@@ -66,7 +66,8 @@ static_assert(visit != with(visit, [](event& e) { e.cameo = cameo_code{"04"}; })
 static_assert(visit != with(visit, [](event& e) { e.plover = plover_event::agree; }));
 static_assert(visit != with(visit, [](event& e) { e.plover_mode = plover_word{}; }));
 static_assert(visit != with(visit, [](event& e) { e.plover_context = plover_word{"economic"}; }));
-static_assert(visit != with(visit, [](event& e) { e.goldstein.table = goldstein_table::icews; }));
+static_assert(visit != with(visit, [](event& e) { e.goldstein->table = goldstein_table::icews; }));
+static_assert(visit != with(visit, [](event& e) { e.goldstein.reset(); }), "not given is not 0.0");
 static_assert(visit != with(visit, [](event& e) { e.quad_class = quad_class::unknown; }));
 static_assert(visit != with(visit, [](event& e) { e.description = ""; }));
 static_assert(visit != with(visit, [](event& e) { e.part_of = event_id{"visit"}; }));
@@ -96,8 +97,7 @@ TEST_CASE("event: a default event is uncoded and has nothing given") {
     CHECK(e.cameo.empty());
     CHECK(e.plover == plover_event::none);
     CHECK(e.plover_mode.empty());
-    CHECK(e.goldstein.tenths == 0);
-    CHECK(e.goldstein.table == goldstein_table::gdelt);
+    CHECK_FALSE(e.goldstein.has_value());  // not given, rather than a Goldstein value of 0.0
     CHECK(e.quad_class == quad_class::unknown);
     CHECK(e.part_of.empty());
     CHECK(e.evidence == evidence{});
@@ -109,10 +109,10 @@ TEST_CASE("event: the coding fields keep CAMEO's leading zero and agree with eac
     CHECK(quad_class_of(visit.cameo) == visit.quad_class);
     CHECK(to_string(visit.plover) == "CONSULT");
     CHECK(visit.plover_mode.str() == "visit");
-    CHECK(visit.goldstein.value() == doctest::Approx(1.9));
+    CHECK(visit.goldstein->value() == doctest::Approx(1.9));
     CHECK(talks.cameo.str() == "040");
     CHECK(quad_class_of(talks.cameo) == talks.quad_class);
-    CHECK(talks.goldstein.value() == doctest::Approx(1.0));
+    CHECK(talks.goldstein->value() == doctest::Approx(1.0));
 }
 
 TEST_CASE("event: participants act and recipients are acted upon") {

@@ -713,29 +713,36 @@ TEST_CASE("validate: PLOVER fields must be a named event type and lower-case wor
     }
 }
 
+TEST_CASE("validate: a Goldstein value may be not given") {
+    static constexpr event fine[] = {with(visit, [](event& e) { e.goldstein.reset(); }), talks};
+    static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.events = fine; });
+    static_assert(is_valid(data));
+    CHECK(problems(data).empty());
+}
+
 TEST_CASE("validate: a Goldstein value outside -10..+10 or without a table is reported") {
     constexpr std::string_view bad_goldstein = "is outside -10..+10 or has no table";
     {
-        static constexpr event bad[] = {visit, with(talks, [](event& e) { e.goldstein.tenths = 101; })};
+        static constexpr event bad[] = {visit, with(talks, [](event& e) { e.goldstein->tenths = 101; })};
         static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.events = bad; });
         CHECK_SOLE_PROBLEM(data, (problem{"event", "talks", "goldstein", "", bad_goldstein}),
                            "event `talks`: goldstein is outside -10..+10 or has no table");
     }
     {
-        static constexpr event bad[] = {with(visit, [](event& e) { e.goldstein.tenths = -101; }), talks};
+        static constexpr event bad[] = {with(visit, [](event& e) { e.goldstein->tenths = -101; }), talks};
         static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.events = bad; });
         CHECK_SOLE_PROBLEM(data, (problem{"event", "state-visit", "goldstein", "", bad_goldstein}),
                            "event `state-visit`: goldstein is outside -10..+10 or has no table");
     }
     {
-        static constexpr event bad[] = {visit, with(talks, [](event& e) { e.goldstein.table = static_cast<goldstein_table>(3); })};
+        static constexpr event bad[] = {visit, with(talks, [](event& e) { e.goldstein->table = static_cast<goldstein_table>(3); })};
         static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.events = bad; });
         CHECK_SOLE_PROBLEM(data, (problem{"event", "talks", "goldstein", "", bad_goldstein}),
                            "event `talks`: goldstein is outside -10..+10 or has no table");
     }
     {
-        static constexpr event fine[] = {with(visit, [](event& e) { e.goldstein.tenths = -100; }),
-                                         with(talks, [](event& e) { e.goldstein.tenths = 100; })};
+        static constexpr event fine[] = {with(visit, [](event& e) { e.goldstein->tenths = -100; }),
+                                         with(talks, [](event& e) { e.goldstein->tenths = 100; })};
         static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.events = fine; });
         static_assert(problems(data).empty());
         CHECK(problems(data).empty());

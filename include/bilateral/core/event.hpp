@@ -2,6 +2,7 @@
 /// Events: visits, talks, ceremonies, coded with CAMEO and PLOVER.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 #include <bilateral/core/date.hpp>
@@ -40,7 +41,9 @@ struct event {
     plover_event plover{};               ///< PLOVER event type
     plover_word plover_mode{};           ///< PLOVER mode ("visit"), empty if none
     plover_word plover_context{};        ///< PLOVER context ("diplomatic"), empty if none
-    bilateral::goldstein goldstein{};    ///< Goldstein value of the CAMEO code, with its table
+    /// Goldstein value of the CAMEO code, with its table; empty when not given (PLOVER-coded data
+    /// has none).
+    std::optional<bilateral::goldstein> goldstein{};
     bilateral::quad_class quad_class{};
     std::string_view description{};      ///< a short summary written for the data, not copied text
     event_id part_of{};                  ///< the event this one took place within, if any

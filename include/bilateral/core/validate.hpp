@@ -277,7 +277,7 @@ private:
             report(w, "plover_mode", e.plover_mode.str(), "is not a PLOVER mode word");
         if (!e.plover_context.empty() && !e.plover_context.ok())
             report(w, "plover_context", e.plover_context.str(), "is not a PLOVER context word");
-        if (!e.goldstein.ok()) report(w, "goldstein", "", "is outside -10..+10 or has no table");
+        if (e.goldstein && !e.goldstein->ok()) report(w, "goldstein", "", "is outside -10..+10 or has no table");
         event_ref(w, "part_of", e.part_of);
         evidence_field(w, e.evidence);
     }

@@ -209,7 +209,7 @@ inline constexpr actor_id xi_and_china[] = {xi_jinping, china};
     e.plover = coding->plover;
     e.plover_mode = coding->plover_mode;
     e.plover_context = coding->plover_context;
-    e.goldstein = *coding->goldstein;
+    e.goldstein = coding->goldstein;
     e.quad_class = coding->quad_class;
     return e;
 }

@@ -34,8 +34,8 @@ struct goldstein_mean {
     long long tenths = 0;
     std::size_t n = 0;
     for (const auto& e : data.events)
-        if (e.cameo.ok() && e.goldstein.table == table) {
-            tenths += e.goldstein.tenths;
+        if (e.goldstein && e.goldstein->table == table) {
+            tenths += e.goldstein->tenths;
             ++n;
         }
     return {n == 0 ? 0.0 : static_cast<double>(tenths) / 10.0 / static_cast<double>(n), n};
@@ -226,8 +226,10 @@ inline void write_brief(std::ostream& os, const dataset_view& d, brief_options o
                            std::string{to_string(e.plover)};
         if (!e.plover_mode.empty()) line += "/" + text_of(e.plover_mode);
         if (!e.plover_context.empty()) line += " (" + text_of(e.plover_context) + ")";
-        line = pad(line, id_width + 46) + " Goldstein " + tenths_text(e.goldstein.tenths) + " (" + std::string{to_string(e.goldstein.table)} +
-               ")  " + words_of(e.quad_class);
+        line = pad(line, id_width + 46) + " Goldstein " +
+               (e.goldstein ? tenths_text(e.goldstein->tenths) + " (" + std::string{to_string(e.goldstein->table)} + ")"
+                            : std::string{"not given"}) +
+               "  " + words_of(e.quad_class);
         os << line << '\n';
     }
 

@@ -190,9 +190,9 @@ inline plover_write_report write_plover(std::string& out, const dataset_view& da
         o.text_if("event_text", e.description);
         if (e.quad_class != quad_class::unknown && is_named(e.quad_class))
             o.raw("quad_code", std::to_string(static_cast<int>(e.quad_class)));
-        if (!e.cameo.empty() || e.goldstein != goldstein{}) {
-            o.raw("event_scale", tenths_text(e.goldstein.tenths));
-            o.text("event_scale_table", to_string(e.goldstein.table));
+        if (e.goldstein) {
+            o.raw("event_scale", tenths_text(e.goldstein->tenths));
+            o.text("event_scale_table", to_string(e.goldstein->table));
         }
         o.text_if("cameo_code", e.cameo.str());
         if (!e.place.empty()) {

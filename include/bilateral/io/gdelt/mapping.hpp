@@ -210,7 +210,7 @@ inline import_skip dataset_builder::add(const record& row) {
     const cameo_code code = row.event.code;
     const codes::cameo_event* known = codes::find_cameo_event(code.str());
     const codes::cameo_plover_entry* plover = codes::find_cameo_to_plover(code.str());
-    goldstein g{};
+    std::optional<goldstein> g;
     if (row.event.goldstein) g = *row.event.goldstein;
     else if (known != nullptr && codes::has_goldstein(known->goldstein_gdelt)) g = goldstein{.tenths = known->goldstein_gdelt};
     std::string_view context = plover != nullptr ? plover->context : std::string_view{};
@@ -328,7 +328,7 @@ inline exported_rows to_records(const dataset_view& data, export_options options
             ev.root = cameo_code{code.substr(0, 2)};
         }
         ev.quad_class = e.quad_class;
-        if (e.goldstein.table == goldstein_table::gdelt && e.goldstein.ok()) {
+        if (e.goldstein && e.goldstein->table == goldstein_table::gdelt && e.goldstein->ok()) {
             ev.goldstein = e.goldstein;
         } else if (const codes::cameo_event* known = codes::find_cameo_event(e.cameo.str());
                    known != nullptr && codes::has_goldstein(known->goldstein_gdelt)) {
