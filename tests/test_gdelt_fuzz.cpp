@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include "test_files.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -19,23 +21,9 @@ void check(std::string_view input) {
     bilateral_fuzz::check_gdelt(reinterpret_cast<const std::uint8_t*>(input.data()), input.size());
 }
 
-/// The files of `dir` (a README aside), sorted.
-std::vector<std::filesystem::path> inputs_in(const std::filesystem::path& dir) {
-    REQUIRE(std::filesystem::is_directory(dir));
-    std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::directory_iterator{dir})
-        if (entry.is_regular_file() && entry.path().filename() != "README.md") files.push_back(entry.path());
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
 void check_file(const std::filesystem::path& file) {
     CAPTURE(file.filename().string());
-    std::ifstream in{file, std::ios::binary};
-    REQUIRE(in.good());
-    std::ostringstream text;
-    text << in.rdbuf();
-    check(text.str());
+    check(bilateral_test::file_bytes(file));
 }
 
 const std::filesystem::path tests_dir = std::filesystem::path{__FILE__}.parent_path();
@@ -43,13 +31,13 @@ const std::filesystem::path tests_dir = std::filesystem::path{__FILE__}.parent_p
 }  // namespace
 
 TEST_CASE("gdelt fuzz: the fuzzer's checks hold on every seed of fuzz/corpus/gdelt") {
-    const auto files = inputs_in(tests_dir.parent_path() / "fuzz" / "corpus" / "gdelt");
+    const auto files = bilateral_test::files_in(tests_dir.parent_path() / "fuzz" / "corpus" / "gdelt");
     CHECK(files.size() >= 10);
     for (const auto& file : files) check_file(file);
 }
 
 TEST_CASE("gdelt fuzz: inputs that once failed the checks (tests/gdelt_fuzz_regressions, each explained in its README)") {
-    const auto files = inputs_in(tests_dir / "gdelt_fuzz_regressions");
+    const auto files = bilateral_test::files_in(tests_dir / "gdelt_fuzz_regressions");
     CHECK(files.size() == 8);
     for (const auto& file : files) check_file(file);
 }

@@ -8,6 +8,8 @@
 
 #include <doctest/doctest.h>
 
+#include "test_files.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -25,13 +27,7 @@ namespace {
 
 const std::filesystem::path gdelt_dir = std::filesystem::path{BILATERAL_DATA_DIR} / "gdelt";
 
-std::string slurp(const std::filesystem::path& p) {
-    std::ifstream f{p, std::ios::binary};
-    REQUIRE_MESSAGE(f.good(), "cannot open " << p.string());
-    std::stringstream s;
-    s << f.rdbuf();
-    return s.str();
-}
+std::string slurp(const std::filesystem::path& p) { return bilateral_test::file_bytes(p); }
 
 /// What each event file holds: its rows by layout, rows without Actor1 (not mapped to events),
 /// rows mapped with CAMEO root 09 or 14 (where GDELT's quad class is not the root-range rule).

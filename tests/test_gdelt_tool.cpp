@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include "test_files.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -130,10 +132,7 @@ TEST_CASE("tool gdelt: files as IN and OUT") {
     }
     const run_result r = run(convert, {"--from", "gdelt", "--to", "gdelt", in_path, out_path}, "");
     CHECK(r.code == 0);
-    std::ifstream back{out_path, std::ios::binary};
-    std::stringstream content;
-    content << back.rdbuf();
-    CHECK(content.str() == lines({v2_row(), v1_historical_row()}));
+    CHECK(bilateral_test::file_bytes(out_path) == lines({v2_row(), v1_historical_row()}));
     const run_result v = run(validate, {"--format", "gdelt", in_path}, "");
     CHECK(v.out == in_path + ": 2 lines, 2 good rows\n");
     std::remove(in_path.c_str());
@@ -145,13 +144,7 @@ TEST_CASE("tool gdelt: files as IN and OUT") {
 namespace {
 const std::filesystem::path gdelt_dir = std::filesystem::path{BILATERAL_DATA_DIR} / "gdelt";
 
-std::string slurp(const std::filesystem::path& p) {
-    std::ifstream f{p, std::ios::binary};
-    REQUIRE_MESSAGE(f.good(), "cannot open " << p.string());
-    std::stringstream s;
-    s << f.rdbuf();
-    return s.str();
-}
+std::string slurp(const std::filesystem::path& p) { return bilateral_test::file_bytes(p); }
 
 /// The lines of `text`, each without its '\n' (the text ends with one).
 std::vector<std::string> split_lines(const std::string& text) {

@@ -7,6 +7,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../test_files.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -18,20 +20,10 @@ namespace {
 
 std::vector<std::filesystem::path> inputs(const char* kind) {
     const std::filesystem::path dir = std::filesystem::path{BILATERAL_FUZZ_REGRESSIONS_DIR} / kind;
-    REQUIRE(std::filesystem::is_directory(dir));
-    std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::directory_iterator{dir})
-        if (entry.is_regular_file() && entry.path().filename() != "README.md") files.push_back(entry.path());
-    std::sort(files.begin(), files.end());
-    return files;
+    return bilateral_test::files_in(dir);
 }
 
-std::string bytes_of(const std::filesystem::path& path) {
-    std::ifstream in{path, std::ios::binary};
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+std::string bytes_of(const std::filesystem::path& path) { return bilateral_test::file_bytes(path); }
 
 }  // namespace
 

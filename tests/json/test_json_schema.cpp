@@ -8,6 +8,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../test_files.hpp"
+
 #include <boost/hana/adapt_struct.hpp>
 
 #include <simdjson.h>
@@ -37,12 +39,7 @@ static_assert(std::is_same_v<decltype(json_schema_text(std::type_identity<date>{
 
 namespace {
 
-std::string file_text(const char* path) {
-    std::ifstream in{path, std::ios::binary};
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+std::string file_text(const char* path) { return bilateral_test::file_bytes(path); }
 
 simdjson::dom::element parsed(simdjson::dom::parser& parser, const std::string& text) {
     simdjson::dom::element root;

@@ -14,6 +14,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../test_files.hpp"
+
 #include <simdjson.h>
 
 #include <algorithm>
@@ -421,12 +423,7 @@ TEST_CASE("plover jsonl: records that cannot be events are problems, located by 
 
 namespace {
 std::string data_file(std::string_view name) {
-    const std::string path = std::string{BILATERAL_DATA_DIR} + "/plover/" + std::string{name};
-    std::ifstream in{path, std::ios::binary};
-    REQUIRE_MESSAGE(in, "cannot open " << path);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    return bilateral_test::file_bytes(std::string{BILATERAL_DATA_DIR} + "/plover/" + std::string{name});
 }
 }  // namespace
 

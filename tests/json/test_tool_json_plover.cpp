@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../test_files.hpp"
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -52,12 +54,7 @@ struct scratch_dir {
     [[nodiscard]] std::string file(std::string_view name) const { return (path / name).string(); }
 };
 
-std::string file_text(const std::string& path) {
-    std::ifstream in{path, std::ios::binary};
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+std::string file_text(const std::string& path) { return bilateral_test::file_bytes(path); }
 
 const std::string astana_json = to_json(data::astana_2024) + "\n";
 const std::string astana_plover = to_plover(data::astana_2024);
