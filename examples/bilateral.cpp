@@ -96,16 +96,9 @@ std::optional<std::string_view> export_target(args_t args, std::string& error) {
 
 /// Writes `text` to OUT (stdout when absent or "-").
 int write_out(std::optional<std::string_view> out_name, std::string_view text) {
-    if (!out_name || *out_name == "-") {
-        std::cout << text;
-        return exit_ok;
-    }
-    std::ofstream file{std::string{*out_name}, std::ios::binary};
-    if (!file.write(text.data(), static_cast<std::streamsize>(text.size())) || !file.flush()) {
-        std::cerr << "bilateral export: cannot write '" << *out_name << "'\n";
-        return exit_usage;
-    }
-    return exit_ok;
+    if (bilateral::tool::write_output(out_name.value_or(""), std::cout, text)) return exit_ok;
+    std::cerr << "bilateral export: cannot write '" << out_name.value_or("") << "'\n";
+    return exit_usage;
 }
 
 int export_json(args_t args) {

@@ -71,7 +71,7 @@ TEST_CASE("tool gdelt: convert stops at a bad row (exit 1), or skips it with --l
     const run_result strict = run(convert, {"--from", "gdelt", "--to", "gdelt"}, input);
     CHECK(strict.code == 1);
     CHECK(strict.out == v2_row() + "\n");
-    CHECK(strict.err.find("stdin: line 2, column 2 (SQLDATE): `2024`: expected a date as YYYYMMDD") != std::string::npos);
+    CHECK(strict.err.find("<stdin>: line 2, column 2 (SQLDATE): `2024`: expected a date as YYYYMMDD") != std::string::npos);
     const run_result lenient = run(convert, {"--from", "gdelt", "--to", "gdelt", "--lenient"}, input);
     CHECK(lenient.code == 1);
     CHECK(lenient.out == lines({v2_row(), v1_daily_row()}));
@@ -100,15 +100,15 @@ TEST_CASE("tool gdelt: validate lists every problem with its line and column, ex
     const std::string input = lines({v2_row(), join(bad), "a\tb", v1_daily_row()});
     const run_result r = run(validate, {"--format", "gdelt"}, input);
     CHECK(r.code == 1);
-    CHECK(r.out == "stdin: line 2, column 30 (QuadClass): `0`: expected a quad class 1-4 or nothing\n"
-                   "stdin: line 2, column 60 (DATEADDED): `yesterday`: expected a time as YYYYMMDDHHMMSS (GDELT 2.0) or a date "
+    CHECK(r.out == "<stdin>: line 2, column 30 (QuadClass): `0`: expected a quad class 1-4 or nothing\n"
+                   "<stdin>: line 2, column 60 (DATEADDED): `yesterday`: expected a time as YYYYMMDDHHMMSS (GDELT 2.0) or a date "
                    "as YYYYMMDD (GDELT 1.0), or nothing\n"
-                   "stdin: line 3, column 3 (MonthYear): nothing: expected more fields: a row has 57 (GDELT 1.0 historical), "
+                   "<stdin>: line 3, column 3 (MonthYear): nothing: expected more fields: a row has 57 (GDELT 1.0 historical), "
                    "58 (GDELT 1.0 daily) or 61 (GDELT 2.0) tab-separated fields\n"
-                   "stdin: 4 lines, 2 good rows, 3 problems in 2 lines\n");
+                   "<stdin>: 4 lines, 2 good rows, 3 problems in 2 lines\n");
     const run_result clean = run(validate, {"--format", "gdelt", "-"}, lines({v2_row()}));
     CHECK(clean.code == 0);
-    CHECK(clean.out == "stdin: 1 lines, 1 good rows\n");
+    CHECK(clean.out == "<stdin>: 1 lines, 1 good rows\n");
 }
 
 TEST_CASE("tool gdelt: stats as text or JSON, for one dyad or all") {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: BSL-1.0
 /// What the `bilateral` tool's commands share: exit codes, the streams a command uses when its files
-/// are "-" or absent, and the parsing of the words after the command's name.
+/// are "-" or absent, the parsing of the words after the command's name, and writing OUT.
 #pragma once
+#include <fstream>
 #include <initializer_list>
 #include <iostream>
 #include <optional>
@@ -47,6 +48,17 @@ struct command_line {
         return i < files.size() ? std::optional{files[i]} : std::nullopt;
     }
 };
+
+/// Writes `text` to OUT: the file `name`, or `out` for "-" and no name; false if it cannot.
+[[nodiscard]] inline bool write_output(std::string_view name, std::ostream& out, std::string_view text) {
+    if (name.empty() || name == "-") {
+        out << text;
+        return static_cast<bool>(out.flush());
+    }
+    std::ofstream file{std::string{name}, std::ios::binary};
+    file << text;
+    return static_cast<bool>(file.flush());
+}
 
 /// Splits `args`: the options in `with_value` take a value, those in `flags` take none; any other
 /// word starting with '-' (but "-" itself) is an error, and the rest are files.

@@ -63,7 +63,7 @@ namespace detail_gdelt {
 struct input {
     std::unique_ptr<std::ifstream> file;
     std::istream* stream = nullptr;
-    std::string name = "stdin";
+    std::string name = "<stdin>";  // as the JSON and PLOVER commands name it
 };
 
 inline bool open_input(std::optional<std::string_view> path, streams io, input& in, std::string& error) {

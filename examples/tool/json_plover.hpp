@@ -92,17 +92,6 @@ inline int usage(std::ostream& err, std::string_view command, std::string_view m
     return std::string{std::istreambuf_iterator<char>{file}, {}};
 }
 
-/// Writes `text` to OUT (a file, or `out` for "-" and no name); false if it cannot.
-[[nodiscard]] inline bool write_output(std::string_view name, std::ostream& out, std::string_view text) {
-    if (name.empty() || name == "-") {
-        out << text;
-        return static_cast<bool>(out.flush());
-    }
-    std::ofstream file{std::string{name}, std::ios::binary};
-    file << text;
-    return static_cast<bool>(file.flush());
-}
-
 [[nodiscard]] inline std::string input_label(std::string_view name) {
     return name.empty() || name == "-" ? "<stdin>" : std::string{name};
 }

@@ -326,6 +326,18 @@ TEST_CASE("plover jsonl: the gold standard's camelCase dialect is read, and what
     CHECK(r.lost("mode") == 0);  // "" is no mode, not a loss
 }
 
+TEST_CASE("plover jsonl: a scale value without a known table is a loss, reported with its sign") {
+    const plover_read_result r = read_plover(
+        R"({"id": "e1", "date": "2024-07-03", "actor": [{"code": "KAZ"}], "event": "CONSULT", "event_scale": -0.5, "event_scale_table": "unknown"})"
+        "\n");
+    CHECK(described(r.problems).empty());
+    REQUIRE(r.data.view().events.size() == 1);
+    CHECK_FALSE(r.data.view().events[0].goldstein.has_value());
+    const plover_loss* lost = loss_of(r, "event_scale", "not held");
+    REQUIRE(lost != nullptr);
+    CHECK(lost->example == "-0.5");
+}
+
 TEST_CASE("plover jsonl: ICEWS-derived records are read, their CAMEO code mapped to PLOVER") {
     const plover_read_result r = read_plover(icews_records);
     CHECK(described(r.problems).empty());

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSL-1.0
 /// Reads the library's JSON (the format io/json.hpp writes) back into records and datasets.
-// Uses simdjson: link simdjson::simdjson. Not part of <bilateral/bilateral.hpp>.
+// Parses with simdjson: link the target bilateral::json. Not part of <bilateral/bilateral.hpp>.
 //
 // The reader is the mirror of the writer, driven by the same reflection: one parser per leaf type
 // (strings, enums, integers, optionals, lists, money, Goldstein values, codes, dates, ids) and one

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSL-1.0
 /// Reads PLOVER event records (JSONL and its older variants) into an owning dataset.
-// Uses simdjson: link simdjson::simdjson. Not part of <bilateral/bilateral.hpp>.
+// Parses with simdjson: link the target bilateral::json. Not part of <bilateral/bilateral.hpp>.
 //
 // Three dialects are read, each record on its own (a file may mix them; the result says which it saw):
 // - `plover`: the PLOVER manual's snake_case fields, as io/plover_writer.hpp writes them ("actor",
@@ -65,6 +65,7 @@
 #include <bilateral/core/event_codes.hpp>
 #include <bilateral/io/json_reader.hpp>
 #include <bilateral/io/plover_writer.hpp>
+#include <bilateral/io/text.hpp>
 
 namespace bilateral {
 
@@ -847,7 +848,7 @@ inline void state::record(element e, std::size_t line, const path_frame& at) {
             d.e.goldstein = *scale;
         } else {
             loss("event_scale", "not held: a scale value without a Goldstein table the model knows (event_scale_table)",
-                 std::to_string(scale->tenths / 10) + "." + std::to_string((scale->tenths < 0 ? -scale->tenths : scale->tenths) % 10));
+                 tenths_text(scale->tenths));
         }
     } else if (!scale_table.empty()) {
         loss("event_scale_table", "not held: a table without a value", scale_table);

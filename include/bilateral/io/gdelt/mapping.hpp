@@ -3,19 +3,20 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include <bilateral/codes/cameo_actors.hpp>
-#include <bilateral/codes/cameo_events.hpp>
 #include <bilateral/codes/fips.hpp>
-#include <bilateral/codes/plover.hpp>
+#include <bilateral/codes/lookup.hpp>
 #include <bilateral/core/dataset.hpp>
 #include <bilateral/core/dataset_view.hpp>
 #include <bilateral/core/event_codes.hpp>
 #include <bilateral/io/gdelt/record.hpp>
+#include <bilateral/query.hpp>
 
 namespace bilateral::gdelt {
 
@@ -208,13 +209,11 @@ inline import_skip dataset_builder::add(const record& row) {
     if (!row.event.code.ok()) return skip(import_skip::no_code);
 
     const cameo_code code = row.event.code;
-    const codes::cameo_event* known = codes::find_cameo_event(code.str());
-    const codes::cameo_plover_entry* plover = codes::find_cameo_to_plover(code.str());
-    std::optional<goldstein> g;
-    if (row.event.goldstein) g = *row.event.goldstein;
-    else if (known != nullptr && codes::has_goldstein(known->goldstein_gdelt)) g = goldstein{.tenths = known->goldstein_gdelt};
-    std::string_view context = plover != nullptr ? plover->context : std::string_view{};
-    context = context.substr(0, context.find(';'));  // "crime; corruption": the first
+    // What the tables say of the code (PLOVER coding, label, GDELT's Goldstein value); the row's own
+    // Goldstein value comes first.
+    const std::optional<cameo_coding> coding = coding_of(code);
+    const cameo_coding tables = coding.value_or(cameo_coding{});
+    const std::optional<goldstein> g = row.event.goldstein ? row.event.goldstein : tables.goldstein;
 
     const actor_id participant = actor_for(row.actor1);
     const actor_id recipient = row.actor2.code.empty() ? actor_id{} : actor_for(row.actor2);
@@ -225,13 +224,12 @@ inline import_skip dataset_builder::add(const record& row) {
             .participants = target_->list(std::vector<actor_id>{participant}),
             .recipients = recipient.empty() ? list_view<actor_id>{} : target_->list(std::vector<actor_id>{recipient}),
             .cameo = cameo_code{cameo_text},
-            .plover = plover != nullptr ? enum_from_string<plover_event>(plover->event).value_or(plover_event::none)
-                                        : plover_event::none,
-            .plover_mode = plover_word{plover != nullptr ? plover->mode : std::string_view{}},
-            .plover_context = plover_word{context},
+            .plover = tables.plover,
+            .plover_mode = tables.plover_mode,
+            .plover_context = tables.plover_context,
             .goldstein = g,
             .quad_class = row.event.quad_class != quad_class::unknown ? row.event.quad_class : quad_class_of(code),
-            .description = known != nullptr ? known->label : std::string_view{},
+            .description = tables.label,
             .evidence = {.source = source_for(row),
                          .basis = evidence_basis::inferred,
                          .note = "Machine-coded by GDELT from the news report (actors, CAMEO code and place are "
@@ -268,24 +266,9 @@ inline exported_rows to_records(const dataset_view& data, export_options options
     exported_rows out;
     dataset& storage = out.storage;
     const auto own = [&](std::string_view s) { return storage.text(s); };
-    const auto find_actor = [&](actor_id id) -> const actor* {
-        for (const actor& a : data.actors)
-            if (a.id == id) return &a;
-        return nullptr;
-    };
-    const auto find_place = [&](place_id id) -> const place* {
-        for (const place& p : data.places)
-            if (p.id == id) return &p;
-        return nullptr;
-    };
-    const auto find_source = [&](source_id id) -> const source* {
-        for (const source& s : data.sources)
-            if (s.id == id) return &s;
-        return nullptr;
-    };
     const auto block_of = [&](actor_id id) {
         actor_block b;
-        const actor* a = find_actor(id);
+        const actor* a = find(data, id);
         if (a == nullptr) return b;
         const codes::cameo_country* c = a->country.ok() ? codes::find_cameo_country_by_iso_alpha3(a->country.alpha3()) : nullptr;
         std::string code = c != nullptr ? std::string{c->code} : std::string{};
@@ -328,25 +311,21 @@ inline exported_rows to_records(const dataset_view& data, export_options options
             ev.root = cameo_code{code.substr(0, 2)};
         }
         ev.quad_class = e.quad_class;
-        if (e.goldstein && e.goldstein->table == goldstein_table::gdelt && e.goldstein->ok()) {
-            ev.goldstein = e.goldstein;
-        } else if (const codes::cameo_event* known = codes::find_cameo_event(e.cameo.str());
-                   known != nullptr && codes::has_goldstein(known->goldstein_gdelt)) {
-            ev.goldstein = goldstein{.tenths = known->goldstein_gdelt, .table = goldstein_table::gdelt};
-        }
+        if (e.goldstein && e.goldstein->table == goldstein_table::gdelt && e.goldstein->ok()) ev.goldstein = e.goldstein;
+        else if (const auto coding = coding_of(e.cameo)) ev.goldstein = coding->goldstein;
 
         r.actor1_geo.type = geo_type::none;
         r.actor2_geo.type = geo_type::none;
         r.action_geo.type = geo_type::none;
         // The place, or the first place it lies in that a gazetteer knows (a building's city).
-        const place* p = find_place(e.place);
+        const place* p = find(data, e.place);
         while (p != nullptr && (p->kind == place_kind::building || p->kind == place_kind::route))
-            p = p->part_of.empty() ? nullptr : find_place(p->part_of);
+            p = p->part_of.empty() ? nullptr : find(data, p->part_of);
         if (p != nullptr && p->country.ok()) {
             geo_block& g = r.action_geo;
             std::string name{p->name};
-            for (const place* up = p->part_of.empty() ? nullptr : find_place(p->part_of); up != nullptr;
-                 up = up->part_of.empty() ? nullptr : find_place(up->part_of))
+            for (const place* up = p->part_of.empty() ? nullptr : find(data, p->part_of); up != nullptr;
+                 up = up->part_of.empty() ? nullptr : find(data, up->part_of))
                 name += ", " + std::string{up->name};
             g.full_name = own(name);
             g.country = p->country;
@@ -356,7 +335,7 @@ inline exported_rows to_records(const dataset_view& data, export_options options
             else if (p->kind == place_kind::region) g.type = p->country.alpha2() == "US" ? geo_type::us_state : geo_type::world_state;
             else g.type = p->country.alpha2() == "US" ? geo_type::us_city : geo_type::world_city;
         }
-        if (const source* s = find_source(e.evidence.source); s != nullptr && r.format != format::v1_historical)
+        if (const source* s = find(data, e.evidence.source); s != nullptr && r.format != format::v1_historical)
             r.source_url = own(s->url);
         out.records.push_back(r);
     }
