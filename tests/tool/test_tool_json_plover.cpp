@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: BSL-1.0
-// Tests of examples/tool/json_plover.hpp: the `bilateral` tool's convert, validate and
-// export --format plover commands, run on string streams and on files.
-#include "../../examples/tool/json_plover.hpp"
+// Tests of the tool's commands on the library's JSON and PLOVER (tool/convert.cpp, validate.cpp,
+// export.cpp), run in-process on string streams and on files.
+#include "app.hpp"
+
+#include <bilateral/data/astana_2024.hpp>
+#include <bilateral/io/json.hpp>
+#include <bilateral/io/json_reader.hpp>
+#include <bilateral/io/plover_writer.hpp>
 
 #include <doctest/doctest.h>
 
@@ -17,7 +22,6 @@
 using namespace bilateral;
 
 static_assert(tool::exit_ok == 0 && tool::exit_data == 1 && tool::exit_usage == 2);
-static_assert(tool::json_plover_usage.find("convert --from json|plover --to json|plover [IN [OUT]]") != std::string_view::npos);
 
 namespace {
 
@@ -27,23 +31,18 @@ struct run_result {
     std::string out, err;
 };
 
-template <class Command>
-run_result run(Command command, std::vector<std::string_view> args, std::string input = {}) {
+/// Runs `bilateral COMMAND ARGS...` in-process with `input` as standard input.
+run_result run(std::string_view command, std::vector<std::string> args, std::string input = {}) {
     std::istringstream in{std::move(input)};
     std::ostringstream out, err;
-    const int code = command(std::span<const std::string_view>{args}, tool::streams{.in = &in, .out = &out, .err = &err});
+    args.insert(args.begin(), std::string{command});
+    const int code = tool::run(args, tool::streams{.in = &in, .out = &out, .err = &err});
     return {code, out.str(), err.str()};
 }
 
-run_result convert(std::vector<std::string_view> args, std::string input = {}) {
-    return run([](auto a, tool::streams io) { return tool::convert(a, io); }, std::move(args), std::move(input));
-}
-run_result validate(std::vector<std::string_view> args, std::string input = {}) {
-    return run([](auto a, tool::streams io) { return tool::validate(a, io); }, std::move(args), std::move(input));
-}
-run_result export_plover(std::vector<std::string_view> args) {
-    return run([](auto a, tool::streams io) { return tool::export_plover(a, io); }, std::move(args));
-}
+run_result convert(std::vector<std::string> args, std::string input = {}) { return run("convert", std::move(args), std::move(input)); }
+run_result validate(std::vector<std::string> args, std::string input = {}) { return run("validate", std::move(args), std::move(input)); }
+run_result export_plover(std::vector<std::string> args) { return run("export", std::move(args)); }
 
 /// A fresh directory for files, removed at the end of the test.
 struct scratch_dir {
@@ -97,16 +96,18 @@ TEST_CASE("tool json/plover: convert lists every problem with its location, writ
 
 TEST_CASE("tool json/plover: usage errors exit 2 and say what is wrong") {
     CHECK(convert({"--from", "json"}).code == tool::exit_usage);
-    CHECK(convert({"--from", "json"}).err.starts_with("bilateral convert: needs --from and --to"));
-    CHECK(convert({"--from", "xml", "--to", "json"}).err.starts_with("bilateral convert: unknown format 'xml'"));
+    CHECK(convert({"--from", "json"}).err.starts_with("bilateral convert: --to is required\n"
+                                                      "Run 'bilateral convert --help' for usage."));
+    CHECK(convert({"--from", "xml", "--to", "json"}).err.starts_with("bilateral convert: --from: xml not in {json,plover,gdelt}"));
     CHECK(convert({"--from", "json", "--to", "json", "--pretty"}).code == tool::exit_usage);
     CHECK(convert({"--from", "json", "--to", "json", "a", "b", "c"}).code == tool::exit_usage);
-    CHECK(convert({"--from", "json", "--to"}).err.starts_with("bilateral convert: --to needs a value"));
+    CHECK(convert({"--from", "json", "--to"}).err.starts_with("bilateral convert: --to: 1 required"));
     CHECK(convert({"--from", "json", "--from", "json", "--to", "json"}).code == tool::exit_usage);
     CHECK(convert({"--from", "json", "--to", "json", "/nonexistent/in.json"}).code == tool::exit_usage);
     CHECK(validate({}).code == tool::exit_usage);
-    CHECK(validate({"--format", "gdelt"}).code == tool::exit_usage);
-    CHECK(export_plover({"--format", "json"}).code == tool::exit_usage);
+    CHECK(validate({"--format", "xml"}).err.starts_with("bilateral validate: --format: xml not in {json,plover,gdelt}"));
+    CHECK(export_plover({"--format", "xml"}).code == tool::exit_usage);
+    CHECK(convert({"--from", "json", "--to", "gdelt"}).err.starts_with("bilateral convert: GDELT rows are written from GDELT input only"));
     CHECK(export_plover({}).code == tool::exit_usage);
 }
 

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: BSL-1.0
-// Tests of examples/tool/gdelt.hpp: the convert, validate and stats commands over string streams and files.
-#include "../examples/tool/gdelt.hpp"
+// Tests of the tool's commands on GDELT input (tool/convert.cpp, validate.cpp, stats.cpp), run
+// in-process on string streams and files.
+#include "app.hpp"
 
-#include "test_gdelt_fixtures.hpp"
+#include "../test_gdelt_fixtures.hpp"
 
 #include <doctest/doctest.h>
 
-#include "test_files.hpp"
+#include "../test_files.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -23,19 +24,18 @@ struct run_result {
     int code = -1;
     std::string out, err;
 };
-template <class Command>
-run_result run(Command command, std::vector<std::string_view> args, const std::string& input) {
+/// Runs `bilateral COMMAND ARGS...` in-process with `input` as standard input.
+run_result run(std::string_view command, std::vector<std::string> args, const std::string& input) {
     std::istringstream in{input};
     std::ostringstream out, err;
+    args.insert(args.begin(), std::string{command});
     run_result r;
-    r.code = command(args, bilateral::tool::streams{.in = &in, .out = &out, .err = &err});
+    r.code = bilateral::tool::run(args, bilateral::tool::streams{.in = &in, .out = &out, .err = &err});
     r.out = out.str();
     r.err = err.str();
     return r;
 }
-const auto convert = [](std::span<const std::string_view> a, bilateral::tool::streams io) { return bilateral::tool::gdelt_convert(a, io); };
-const auto validate = [](std::span<const std::string_view> a, bilateral::tool::streams io) { return bilateral::tool::gdelt_validate(a, io); };
-const auto stats = [](std::span<const std::string_view> a, bilateral::tool::streams io) { return bilateral::tool::gdelt_stats(a, io); };
+constexpr std::string_view convert = "convert", validate = "validate", stats = "stats";
 }  // namespace
 
 TEST_CASE("tool gdelt: convert --to gdelt gives back the input byte for byte, BOM, CRLF and missing newline included") {
@@ -87,12 +87,12 @@ TEST_CASE("tool gdelt: usage errors exit 2") {
     CHECK(run(convert, {"--from", "gdelt", "--to", "gdelt", "a", "b", "c"}, "").code == 2);
     CHECK(run(convert, {"--from", "gdelt", "--to", "gdelt", "/nonexistent/file.tsv"}, "").code == 2);
     CHECK(run(validate, {}, "").code == 2);
-    CHECK(run(validate, {"--format", "json"}, "").code == 2);
+    CHECK(run(validate, {"--format", "xml"}, "").code == 2);
     CHECK(run(stats, {"--format", "gdelt", "--dyad", "CHINA-USA"}, "").code == 2);
     CHECK(run(stats, {"--format", "gdelt", "--top", "x"}, "").code == 2);
-    const run_result r = run(stats, {"--format", "gdelt", "--json=yes"}, "");
+    const run_result r = run(stats, {"--format", "gdelt", "--top", "1001"}, "");
     CHECK(r.code == 2);
-    CHECK(r.err.find("--json takes no value") != std::string::npos);
+    CHECK(r.err.starts_with("bilateral stats: --top: Value 1001 not in range 0 to 1000"));
 }
 
 TEST_CASE("tool gdelt: validate lists every problem with its line and column, exit 1 if any") {
@@ -162,7 +162,7 @@ TEST_CASE("tool gdelt real data: convert --from gdelt --to gdelt FILE reproduces
     std::size_t files = 0;
     for (const auto& entry : std::filesystem::directory_iterator{gdelt_dir}) {
         const std::string name = entry.path().filename().string();
-        if (name.find("Column_Labels") != std::string::npos) continue;
+        if (name.find("Column_Labels") != std::string::npos || entry.path().extension() == ".zip") continue;
         CAPTURE(name);
         const std::string path = entry.path().string();
         const run_result r = run(convert, {"--from", "gdelt", "--to", "gdelt", path}, "");

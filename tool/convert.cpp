@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: BSL-1.0
+// `bilateral convert --from F --to G [--lenient] [IN [OUT]]`: event data from one format to another.
+//
+// GDELT input is streamed (memory bounded whatever its size); JSON and PLOVER documents are read
+// whole (at most max_document_bytes). What is written is what `validate` accepts: a JSON or PLOVER
+// document is validated after reading, and a problem stops the run (exit 1, OUT unchanged) or, with
+// --lenient, drops the records concerned, counted and listed (exit 1, OUT written).
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+
+#include <bilateral/core/validate.hpp>
+#include <bilateral/io/gdelt.hpp>
+#include <bilateral/io/json.hpp>
+#include <bilateral/io/plover_writer.hpp>
+
+#include "commands.hpp"
+#include "documents.hpp"
+#include "files.hpp"
+#include "gdelt_rows.hpp"
+
+namespace bilateral::tool {
+
+namespace {
+
+struct convert_options {
+    std::string from, to;
+    bool lenient = false;
+    std::optional<std::string> in, out;
+};
+
+/// Writes the rows of a GDELT input as GDELT (byte for byte), JSON Lines of the typed records, or
+/// PLOVER JSONL, a batch at a time. Stops early when OUT cannot be written.
+int convert_gdelt(const convert_options& o, input& in, output& out, const streams& io) {
+    gdelt::reader reader{in.stream(), {.mode = o.lenient ? gdelt::mode::lenient : gdelt::mode::strict}};
+    progress shown{io};
+    std::ostream& to = out.stream();
+    std::string buffer;
+    const auto flush = [&](bool force) {
+        if (force || buffer.size() >= 256 * 1024) {
+            to.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+            buffer.clear();
+        }
+        return out.good();
+    };
+    if (o.to == "gdelt") {
+        // Byte for byte: the BOM, each row's line end and a missing last newline are kept.
+        std::string_view pending_end;
+        while (const gdelt::record* row = reader.next()) {
+            shown.tick(reader);
+            if (reader.summary().rows == 1 && reader.summary().bom) buffer += "\xEF\xBB\xBF";
+            buffer += pending_end;
+            gdelt::write_row(buffer, *row);
+            buffer.pop_back();
+            pending_end = reader.crlf() ? "\r\n" : "\n";
+            if (!flush(false)) break;
+        }
+        if (reader.summary().final_newline) buffer += pending_end;
+    } else if (o.to == "json") {
+        while (const gdelt::record* row = reader.next()) {
+            shown.tick(reader);
+            write_json(buffer, *row, {.indent = 0});
+            buffer += '\n';
+            if (!flush(false)) break;
+        }
+    } else {
+        // In batches, so that memory stays bounded: each batch is a small dataset of its own.
+        std::uint64_t without_type = 0, skipped = 0;
+        bool more = true;
+        while (more && out.good()) {
+            dataset batch;
+            gdelt::dataset_builder builder{batch, {.file_title = in.label()}};
+            for (std::size_t n = 0; n < 4096; ++n) {
+                const gdelt::record* row = reader.next();
+                if (row == nullptr) {
+                    more = false;
+                    break;
+                }
+                shown.tick(reader);
+                builder.add(*row);
+            }
+            skipped += builder.skipped();
+            without_type += write_plover(buffer, batch.view()).without_type.size();
+            flush(false);
+        }
+        if (skipped + without_type != 0)
+            *io.err << "bilateral convert: note: " << skipped
+                    << " rows without an Actor1, a valid SQLDATE or EventCode and " << without_type
+                    << " events without a PLOVER type (CAMEO roots 01, 02) not written\n";
+    }
+    flush(true);
+    if (!report_read_failure(io, "convert", in, reader.summary())) return exit_usage;
+    const bool clean = report_gdelt_problems(io, "convert", in, reader.summary());
+    // Strict mode: a run that stopped at a problem leaves OUT as it was (standard output has had
+    // the rows before it). Lenient mode writes the good rows; exit 1 says some were skipped.
+    if (reader.summary().stopped) return exit_data;
+    std::string error;
+    if (!out.commit(error)) return run_error(io, "convert", error);
+    return clean ? exit_ok : exit_data;
+}
+
+/// The records of `data` whose kind and id have no problem in `bad`.
+void keep_records_without(const dataset_view& data, const std::set<std::pair<std::string_view, std::string_view>>& bad,
+                          dataset& kept, std::size_t& dropped) {
+    const auto copy = [&](std::string_view kind, const auto& records) {
+        for (const auto& r : records) {
+            if (bad.contains({kind, r.id.str()})) ++dropped;
+            else kept.add(r);
+        }
+    };
+    copy("source", data.sources);
+    copy("actor", data.actors);
+    copy("place", data.places);
+    copy("event", data.events);
+    copy("statement", data.statements);
+    copy("agreement", data.agreements);
+    copy("indicator", data.indicators);
+    copy("relation", data.relations);
+}
+
+int convert_document(const convert_options& o, input& in, output& out, const streams& io) {
+    std::string error;
+    const std::optional<std::string> text = in.read_whole(max_document_bytes, error);
+    if (!text) return run_error(io, "convert", error);
+    const document doc = read_document(*text, o.from == "plover");
+    if (!doc.ok()) {
+        list_problems(*io.err, in.label(), doc);
+        return exit_data;
+    }
+    if (doc.plover) plover_notes(*io.err, in.label(), *doc.plover);
+
+    // What validate would reject is not written: listed, then the run stops, or (--lenient) the
+    // records concerned are dropped, and so are those that then refer to a dropped one.
+    dataset_view data = doc.view();
+    std::optional<dataset> kept;
+    std::size_t dropped = 0, listed = 0;
+    for (std::vector<problem> found = problems(data); !found.empty(); found = problems(data)) {
+        for (const problem& p : found) *io.err << in.label() << ": " << describe(p).view() << '\n';
+        listed += found.size();
+        if (!o.lenient) {
+            *io.err << "bilateral convert: " << found.size()
+                    << " problem(s) in what was read; nothing written (--lenient drops the records concerned)\n";
+            return exit_data;
+        }
+        std::set<std::pair<std::string_view, std::string_view>> bad;
+        for (const problem& p : found) bad.emplace(p.record, p.id);
+        dataset next;
+        const std::size_t before = dropped;
+        keep_records_without(data, bad, next, dropped);
+        if (dropped == before) {
+            *io.err << "bilateral convert: the problems above are not in records that can be dropped; nothing written\n";
+            return exit_data;
+        }
+        kept = std::move(next);
+        data = kept->view();
+    }
+    if (dropped != 0)
+        *io.err << "bilateral convert: --lenient: " << dropped << " record(s) with problems dropped (" << listed
+                << " problem(s) listed above)\n";
+
+    if (o.to == "json") {
+        out.stream() << to_json(data) << '\n';
+    } else {
+        plover_write_report report;
+        out.stream() << to_plover(data, &report);
+        plover_write_notes(*io.err, report);
+    }
+    if (!out.commit(error)) return run_error(io, "convert", error);
+    return dropped == 0 ? exit_ok : exit_data;
+}
+
+int convert(const convert_options& o, const streams& io) {
+    if (o.from != "gdelt" && o.to == "gdelt")
+        return usage_error(io, "convert", "GDELT rows are written from GDELT input only (--from gdelt); "
+                                          "'bilateral export --format gdelt' writes the built-in dataset's events");
+    std::string error;
+    std::optional<input> in = input::open(o.in, io, error);
+    if (!in) return run_error(io, "convert", error);
+    const std::array<const input*, 1> inputs{&*in};
+    std::optional<output> out = output::open(o.out, io, inputs, error);
+    if (!out) return run_error(io, "convert", error);
+    return o.from == "gdelt" ? convert_gdelt(o, *in, *out, io) : convert_document(o, *in, *out, io);
+}
+
+}  // namespace
+
+command add_convert(CLI::App& tool) {
+    auto o = std::make_shared<convert_options>();
+    CLI::App* app = tool.add_subcommand("convert", "Event data from one format to another");
+    app->footer(
+        "From gdelt (GDELT 1.0 or 2.0 event rows, streamed): to gdelt (byte for byte), plover (PLOVER JSONL) or\n"
+        "json (JSON Lines of the typed rows). From json (the library's JSON) or plover (PLOVER in any dialect:\n"
+        "JSONL, a JSON array or concatenated records): to json or plover; the document is read whole (at most\n"
+        "1 GiB) and validated, and nothing that 'bilateral validate' would reject is written.\n"
+        "OUT is replaced only when the run succeeds (with --lenient: when it ends); it may not be IN.");
+    app->add_option("--from", o->from, "json, plover or gdelt")->required()->check(CLI::IsMember({"json", "plover", "gdelt"}));
+    app->add_option("--to", o->to, "json, plover or gdelt")->required()->check(CLI::IsMember({"json", "plover", "gdelt"}));
+    app->add_flag("--lenient", o->lenient,
+                  "skip bad GDELT rows, or drop the JSON/PLOVER records with problems, instead of stopping; each is "
+                  "listed, the rest is written, and the exit code is 1");
+    app->add_option("IN", o->in, "the file to read ('-' or nothing: standard input)");
+    app->add_option("OUT", o->out, "the file to write ('-' or nothing: standard output)");
+    return {app, [o](const streams& io) { return convert(*o, io); }};
+}
+
+}  // namespace bilateral::tool

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: BSL-1.0
+// `bilateral validate --format json|plover|gdelt [IN]`: every problem of IN, with its location.
+//
+// Problems go to standard output, one a line ("IN:line:column: …", "IN: $.path: …", "IN: line 10,
+// column 2 (SQLDATE): …"), then a summary line; the exit code is 1 if there is any.
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <bilateral/core/validate.hpp>
+#include <bilateral/io/gdelt.hpp>
+
+#include "commands.hpp"
+#include "documents.hpp"
+#include "files.hpp"
+#include "gdelt_rows.hpp"
+
+namespace bilateral::tool {
+
+namespace {
+
+struct validate_options {
+    std::string format;
+    std::optional<std::string> in;
+};
+
+int validate_gdelt(input& in, const streams& io) {
+    std::ostream& out = *io.out;
+    gdelt::reader reader{in.stream(),
+                         {.mode = gdelt::mode::lenient,
+                          .max_messages = 0,
+                          .on_error = [&](const gdelt::read_error& e) { out << in.label() << ": " << gdelt::describe(e) << '\n'; }}};
+    progress shown{io};
+    while (reader.next() != nullptr) shown.tick(reader);
+    const auto& s = reader.summary();
+    if (!report_read_failure(io, "validate", in, s)) return exit_usage;
+    out << in.label() << ": " << s.lines << " lines, " << s.rows << " good rows";
+    if (s.errors != 0) out << ", " << s.errors << " problems in " << s.skipped << " lines";
+    out << '\n';
+    return s.ok() ? exit_ok : exit_data;
+}
+
+int validate_document(const validate_options& o, input& in, const streams& io) {
+    std::string error;
+    const std::optional<std::string> text = in.read_whole(max_document_bytes, error);
+    if (!text) return run_error(io, "validate", error);
+    std::ostream& out = *io.out;
+    const std::string& label = in.label();
+    const document doc = read_document(*text, o.format == "plover");
+    list_problems(out, label, doc);
+    std::size_t count = doc.problems().size() + doc.unlisted_problems();
+    // What was read is checked as a dataset too (references, ids, codes, dates…), whichever the
+    // format, so that validate and convert agree.
+    if (doc.ok()) {
+        for (const problem& p : problems(doc.view())) {
+            out << label << ": " << describe(p).view() << '\n';
+            ++count;
+        }
+    }
+    if (doc.plover) plover_notes(out, label, *doc.plover);
+    if (count == 0) out << label << ": ok\n";
+    else out << label << ": " << count << " problem(s)\n";
+    return count == 0 ? exit_ok : exit_data;
+}
+
+}  // namespace
+
+command add_validate(CLI::App& tool) {
+    auto o = std::make_shared<validate_options>();
+    CLI::App* app = tool.add_subcommand("validate", "Every problem of a file, with its location");
+    app->footer(
+        "Lists every problem of IN on standard output, one a line, then a summary line; exit code 1 if there\n"
+        "is any. json, plover: the reading problems (IN:line:column or IN: $.path), then the dataset's own\n"
+        "checks (ids, references, codes, dates). gdelt: every bad field of every row (line, column, value).");
+    app->add_option("--format", o->format, "json, plover or gdelt")->required()->check(CLI::IsMember({"json", "plover", "gdelt"}));
+    app->add_option("IN", o->in, "the file to check ('-' or nothing: standard input)");
+    return {app, [o](const streams& io) {
+                std::string error;
+                std::optional<input> in = input::open(o->in, io, error);
+                if (!in) return run_error(io, "validate", error);
+                return o->format == "gdelt" ? validate_gdelt(*in, io) : validate_document(*o, *in, io);
+            }};
+}
+
+}  // namespace bilateral::tool
