@@ -185,7 +185,9 @@ std::string input::read_failure() const {
 std::optional<std::string> input::read_whole(std::size_t limit, std::string& error) {
     const auto too_large = [&] {
         error = in_quotes(label_) + " is larger than " +
-                (limit % (1 << 30) == 0 ? std::to_string(limit >> 30) + " GiB" : std::to_string(limit >> 20) + " MiB") +
+                (limit % (1 << 30) == 0   ? std::to_string(limit >> 30) + " GiB"
+                 : limit % (1 << 20) == 0 ? std::to_string(limit >> 20) + " MiB"
+                                          : std::to_string(limit) + " bytes") +
                 ", the most the JSON and PLOVER readers hold in memory (they parse a document whole)";
     };
     std::string text;
