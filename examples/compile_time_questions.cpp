@@ -4,6 +4,7 @@
 // example would stop compiling.
 
 #include <bilateral/bilateral.hpp>
+#include <bilateral/data/astana_2024.hpp>
 
 #include <iostream>
 

@@ -3,6 +3,7 @@
 // declarations agree with the definitions (a mismatch would not compile here).
 #include <bilateral/fwd.hpp>
 #include <bilateral/bilateral.hpp>
+#include <bilateral/data/astana_2024.hpp>
 
 #include <doctest/doctest.h>
 

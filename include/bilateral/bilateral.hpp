@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
-/// The whole library without I/O: the record types, validation, reflection, queries and the
-/// built-in Astana 2024 dataset. Printing and JSON are in <bilateral/io/…>.
+/// The whole library without I/O and without data: the record types, validation, reflection and
+/// queries. Printing and the formats are in <bilateral/io/…>; the built-in Astana 2024 dataset is
+/// <bilateral/data/astana_2024.hpp>.
 #pragma once
 
 #include <bilateral/core/actor.hpp>
@@ -20,6 +21,5 @@
 #include <bilateral/core/source.hpp>
 #include <bilateral/core/statement.hpp>
 #include <bilateral/core/validate.hpp>
-#include <bilateral/data/astana_2024.hpp>
 #include <bilateral/query.hpp>
 #include <bilateral/reflect.hpp>

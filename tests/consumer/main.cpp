@@ -2,6 +2,7 @@
 /// The program every consumer project builds: the umbrella header compiles and links outside the
 /// tree, and, where the consumer links bilateral::json, the JSON reader reads back what the writer wrote.
 #include <bilateral/bilateral.hpp>
+#include <bilateral/data/astana_2024.hpp>
 #ifdef BILATERAL_CONSUMER_JSON
 #include <bilateral/io/json.hpp>
 #include <bilateral/io/json_reader.hpp>

@@ -4,6 +4,8 @@
 #include <cstddef>
 #include <span>
 
+#include <bilateral/detail/type_traits.hpp>
+
 namespace bilateral {
 
 /// A `std::span<const T>` that records can hold and still default their `operator==`:
@@ -41,5 +43,10 @@ public:
 private:
     std::span<const T> items_;
 };
+
+namespace detail {
+template <class T>
+inline constexpr bool is_list<list_view<T>> = true;
+}  // namespace detail
 
 }  // namespace bilateral

@@ -5,7 +5,7 @@
 #include <optional>
 #include <string_view>
 
-#include <bilateral/codes/lookup.hpp>
+#include <bilateral/core/coding.hpp>
 #include <bilateral/core/dataset_view.hpp>
 
 // The source is ../shared/sources/akorda-2024-07-03-xi-tokayev.txt. Evidence cites it by paragraph:
@@ -199,7 +199,7 @@ inline constexpr actor_id kazakhstan_only[] = {kazakhstan};
 inline constexpr actor_id china_only[] = {china};
 inline constexpr actor_id xi_and_china[] = {xi_jinping, china};
 
-/// An event with the codes the tables give its CAMEO code (codes/lookup.hpp): the PLOVER type,
+/// An event with the codes the tables give its CAMEO code (core/coding.hpp): the PLOVER type,
 /// mode and context of the CAMEO -> PLOVER mapping, GDELT's Goldstein value and the quad class.
 /// The code must be in the codebook: a typo stops the compilation here.
 [[nodiscard]] consteval event coded(std::string_view cameo, event e) {

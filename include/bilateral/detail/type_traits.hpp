@@ -3,8 +3,6 @@
 #pragma once
 #include <optional>
 
-#include <bilateral/core/list_view.hpp>
-
 namespace bilateral::detail {
 
 /// True for std::optional<T>.
@@ -13,10 +11,8 @@ inline constexpr bool is_optional = false;
 template <class T>
 inline constexpr bool is_optional<std::optional<T>> = true;
 
-/// True for list_view<T>.
+/// True for list_view<T>; specialised in core/list_view.hpp (this layer knows no record type).
 template <class T>
 inline constexpr bool is_list = false;
-template <class T>
-inline constexpr bool is_list<list_view<T>> = true;
 
 }  // namespace bilateral::detail

@@ -11,7 +11,7 @@
 
 #include <bilateral/codes/cameo_actors.hpp>
 #include <bilateral/codes/fips.hpp>
-#include <bilateral/codes/lookup.hpp>
+#include <bilateral/core/coding.hpp>
 #include <bilateral/core/dataset.hpp>
 #include <bilateral/core/dataset_view.hpp>
 #include <bilateral/core/event_codes.hpp>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSL-1.0
-// Tests of codes/lookup.hpp: a CAMEO code's coding, read from the tables through the model's types.
-#include <bilateral/codes/lookup.hpp>
+// Tests of core/coding.hpp: a CAMEO code's coding, read from the tables through the model's types.
+#include <bilateral/core/coding.hpp>
 
 #include <doctest/doctest.h>
 
@@ -33,7 +33,7 @@ static_assert(coding_of(cameo_code{"017"})->plover_mode.empty());
 
 }  // namespace
 
-TEST_CASE("lookup: every code of the codebook has a coding that agrees with its table row") {
+TEST_CASE("coding: every code of the codebook has a coding that agrees with its table row") {
     for (const codes::cameo_event& row : codes::cameo_events) {
         CAPTURE(row.code);
         const auto c = coding_of(cameo_code{row.code});
@@ -47,7 +47,7 @@ TEST_CASE("lookup: every code of the codebook has a coding that agrees with its 
     }
 }
 
-TEST_CASE("lookup: a code's PLOVER coding is the mapping's, with the first of several contexts") {
+TEST_CASE("coding: a code's PLOVER coding is the mapping's, with the first of several contexts") {
     for (const codes::cameo_plover_entry& m : codes::cameo_to_plover) {
         CAPTURE(m.cameo);
         const auto c = coding_of(cameo_code{m.cameo});
