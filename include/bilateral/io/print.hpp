@@ -6,6 +6,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include <bilateral/core/list_view.hpp>
 #include <bilateral/core/reported_amount.hpp>
 #include <bilateral/detail/type_traits.hpp>
 #include <bilateral/io/text.hpp>
