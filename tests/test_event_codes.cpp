@@ -22,6 +22,15 @@ static_assert(quad_class_of(cameo_code{"061"}) == quad_class::material_cooperati
 static_assert(quad_class_of(cameo_code{"112"}) == quad_class::verbal_conflict);
 static_assert(quad_class_of(cameo_code{"190"}) == quad_class::material_conflict);
 static_assert(quad_class_of(cameo_code{"x"}) == quad_class::unknown);
+// GDELT's rule differs in roots 09 and 14 only.
+static_assert(gdelt_quad_class_of(cameo_code{"057"}) == quad_class::verbal_cooperation);
+static_assert(gdelt_quad_class_of(cameo_code{"090"}) == quad_class::material_cooperation);
+static_assert(quad_class_of(cameo_code{"090"}) == quad_class::verbal_conflict);
+static_assert(gdelt_quad_class_of(cameo_code{"100"}) == quad_class::verbal_conflict);
+static_assert(gdelt_quad_class_of(cameo_code{"141"}) == quad_class::verbal_conflict);
+static_assert(quad_class_of(cameo_code{"141"}) == quad_class::material_conflict);
+static_assert(gdelt_quad_class_of(cameo_code{"150"}) == quad_class::material_conflict);
+static_assert(gdelt_quad_class_of(cameo_code{"x"}) == quad_class::unknown);
 // Goldstein values carry their table; the same number from two tables is not the same value.
 static_assert(goldstein{.tenths = -20, .table = goldstein_table::gdelt} != goldstein{.tenths = -20, .table = goldstein_table::icews});
 static_assert(goldstein{.tenths = 34, .table = goldstein_table::phoenix}.value() == 3.4);

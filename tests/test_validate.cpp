@@ -659,24 +659,27 @@ TEST_CASE("validate: an event needs a CAMEO code or a PLOVER type, and either is
 }
 
 TEST_CASE("validate: a quad class that does not match the CAMEO root is reported") {
-    constexpr std::string_view mismatch = "does not match the quad class of the CAMEO root";
+    constexpr std::string_view mismatch = "does not match the quad class of the CAMEO root (by CAMEO's rule or GDELT's)";
     {
         static constexpr event bad[] = {visit, with(talks, [](event& e) { e.quad_class = quad_class::material_conflict; })};
         static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.events = bad; });
         CHECK_SOLE_PROBLEM(data, (problem{"event", "talks", "quad_class", "material_conflict", mismatch}),
-                           "event `talks`: quad_class `material_conflict` does not match the quad class of the CAMEO root");
+                           "event `talks`: quad_class `material_conflict` does not match the quad class of the CAMEO root (by "
+                           "CAMEO's rule or GDELT's)");
     }
     {
         static constexpr event bad[] = {with(visit, [](event& e) { e.quad_class = quad_class::unknown; }), talks};
         static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.events = bad; });
         CHECK_SOLE_PROBLEM(data, (problem{"event", "state-visit", "quad_class", "unknown", mismatch}),
-                           "event `state-visit`: quad_class `unknown` does not match the quad class of the CAMEO root");
+                           "event `state-visit`: quad_class `unknown` does not match the quad class of the CAMEO root (by "
+                           "CAMEO's rule or GDELT's)");
     }
     {
         static constexpr event bad[] = {visit, with(talks, [](event& e) { e.quad_class = static_cast<quad_class>(99); })};
         static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.events = bad; });
         CHECK_SOLE_PROBLEM(data, (problem{"event", "talks", "quad_class", "", mismatch}),
-                           "event `talks`: quad_class does not match the quad class of the CAMEO root");
+                           "event `talks`: quad_class does not match the quad class of the CAMEO root (by CAMEO's rule or "
+                           "GDELT's)");
     }
     {
         // 06x is material cooperation: the class follows the root, not the first digit.
@@ -687,6 +690,26 @@ TEST_CASE("validate: a quad class that does not match the CAMEO root is reported
         static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.events = fine; });
         static_assert(problems(data).empty());
         CHECK(problems(data).empty());
+    }
+    {
+        // GDELT's rule: 09x is material cooperation and 14x verbal conflict, as in GDELT's files.
+        static constexpr event gdelt[] = {with(visit, [](event& e) {
+                                              e.cameo = cameo_code{"090"};
+                                              e.quad_class = quad_class::material_cooperation;
+                                          }),
+                                          with(talks, [](event& e) {
+                                              e.cameo = cameo_code{"141"};
+                                              e.quad_class = quad_class::verbal_conflict;
+                                          })};
+        static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.events = gdelt; });
+        CHECK(problems(data).empty());
+        // ... but neither rule makes 09x material conflict.
+        static constexpr event neither[] = {visit, with(talks, [](event& e) {
+                                                e.cameo = cameo_code{"090"};
+                                                e.quad_class = quad_class::material_conflict;
+                                            })};
+        static constexpr dataset_view bad = with(valid, [](dataset_view& d) { d.events = neither; });
+        CHECK(problems(bad).size() == 1);
     }
 }
 
@@ -747,6 +770,26 @@ TEST_CASE("validate: a Goldstein value outside -10..+10 or without a table is re
         static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.events = fine; });
         static_assert(problems(data).empty());
         CHECK(problems(data).empty());
+    }
+    {
+        // GDELT's rule: 09x is material cooperation and 14x verbal conflict, as in GDELT's files.
+        static constexpr event gdelt[] = {with(visit, [](event& e) {
+                                              e.cameo = cameo_code{"090"};
+                                              e.quad_class = quad_class::material_cooperation;
+                                          }),
+                                          with(talks, [](event& e) {
+                                              e.cameo = cameo_code{"141"};
+                                              e.quad_class = quad_class::verbal_conflict;
+                                          })};
+        static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.events = gdelt; });
+        CHECK(problems(data).empty());
+        // ... but neither rule makes 09x material conflict.
+        static constexpr event neither[] = {visit, with(talks, [](event& e) {
+                                                e.cameo = cameo_code{"090"};
+                                                e.quad_class = quad_class::material_conflict;
+                                            })};
+        static constexpr dataset_view bad = with(valid, [](dataset_view& d) { d.events = neither; });
+        CHECK(problems(bad).size() == 1);
     }
 }
 

@@ -63,7 +63,9 @@ inline constexpr auto enum_names<quad_class> = std::array{
     enum_name<quad_class>{quad_class::material_conflict, "material_conflict"},
 };
 
-/// The quad class GDELT assigns to a CAMEO root: 01–05, 06–08, 09–13, 14–20.
+/// The quad class of a CAMEO root by the CAMEO codebook's ranges, as ICEWS and Phoenix use them:
+/// 01–05 verbal cooperation, 06–08 material cooperation, 09–13 verbal conflict, 14–20 material
+/// conflict.
 [[nodiscard]] constexpr quad_class quad_class_of(cameo_code code) noexcept {
     if (!code.ok()) return quad_class::unknown;
     const auto r = code.str();
@@ -71,6 +73,19 @@ inline constexpr auto enum_names<quad_class> = std::array{
     if (root <= 5) return quad_class::verbal_cooperation;
     if (root <= 8) return quad_class::material_cooperation;
     if (root <= 13) return quad_class::verbal_conflict;
+    return quad_class::material_conflict;
+}
+
+/// The quad class GDELT's event files give a CAMEO root: 01–05, 06–09, 10–14, 15–20. It differs
+/// from `quad_class_of` in two roots: 09 (investigate) is material cooperation and 14 (protest)
+/// verbal conflict. Every row of GDELT 1.0 and 2.0 files follows it, so both rules are valid.
+[[nodiscard]] constexpr quad_class gdelt_quad_class_of(cameo_code code) noexcept {
+    if (!code.ok()) return quad_class::unknown;
+    const auto r = code.str();
+    const int root = (r[0] - '0') * 10 + (r[1] - '0');
+    if (root <= 5) return quad_class::verbal_cooperation;
+    if (root <= 9) return quad_class::material_cooperation;
+    if (root <= 14) return quad_class::verbal_conflict;
     return quad_class::material_conflict;
 }
 

@@ -32,7 +32,8 @@ struct problem {
 /// Checked: ids well formed and unique per record kind; every reference resolves; dates valid and
 /// present where required; periods ordered; country, currency, CAMEO, PLOVER, sector and Wikidata
 /// codes well formed, and country, currency, CAMEO event and CAMEO actor type codes in their tables
-/// (codes/); an event has a CAMEO code or a PLOVER type; quad class and CAMEO root agree; amounts
+/// (codes/); an event has a CAMEO code or a PLOVER type; quad class and CAMEO root agree (by CAMEO's rule
+/// or GDELT's, core/event_codes.hpp); amounts
 /// non-negative, in a currency with a
 /// minor unit, and plausible for their scale; enum fields hold named values; evidence cites a
 /// source of the dataset and says why when a datum is inferred; statements have text.
@@ -270,8 +271,9 @@ private:
         } else if (!e.cameo.ok()) report(w, "cameo", e.cameo.str(), "is not a CAMEO event code (2-4 digits, root 01-20)");
         else if (!codes::find_cameo_event(e.cameo.str()))
             report(w, "cameo", e.cameo.str(), "is not in the CAMEO codebook (codes/cameo_events.hpp)");
-        else if (e.quad_class != quad_class_of(e.cameo))
-            report(w, "quad_class", to_string(e.quad_class), "does not match the quad class of the CAMEO root");
+        else if (e.quad_class != quad_class_of(e.cameo) && e.quad_class != gdelt_quad_class_of(e.cameo))
+            report(w, "quad_class", to_string(e.quad_class),
+                   "does not match the quad class of the CAMEO root (by CAMEO's rule or GDELT's)");
         enum_field(w, "plover", e.plover);
         if (!e.plover_mode.empty() && !e.plover_mode.ok())
             report(w, "plover_mode", e.plover_mode.str(), "is not a PLOVER mode word");
