@@ -10,6 +10,7 @@
 
 #include <boost/hana/adapt_struct.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -361,6 +362,9 @@ TEST_CASE("json reader: single values of every leaf type read back as written") 
     // Money without a currency, or in a currency without a minor unit, is written in whole units.
     round_trip(any_money{});
     round_trip(any_money{currency{"XAU"}, 3});
+    // The most negative amount, in both forms the writer uses.
+    round_trip(any_money{currencies::usd, INT64_MIN});
+    round_trip(any_money{currency{"XAU"}, INT64_MIN});
     round_trip(std::optional<std::uint32_t>{45});
     round_trip(std::optional<std::uint32_t>{});
     round_trip(period{.first = date{2009, 7}, .last = date{2024, 7}});

@@ -468,9 +468,11 @@ template <named_enum E>
     std::int64_t v = 0;
     for (char c : text) {
         if (c < '0' || c > '9') return std::nullopt;
-        if (__builtin_mul_overflow(v, 10, &v) || __builtin_add_overflow(v, c - '0', &v)) return std::nullopt;
+        // With its sign: INT64_MIN, which the writer writes, has no positive counterpart to negate.
+        if (__builtin_mul_overflow(v, 10, &v) || __builtin_add_overflow(v, negative ? '0' - c : c - '0', &v))
+            return std::nullopt;
     }
-    return negative ? -v : v;
+    return v;
 }
 
 class reader {
