@@ -553,6 +553,8 @@ public:
             if (!v) return mismatch(at, expected, e);
             out = *v;
         } else if constexpr (reflectable<T>) {
+            static_assert(field_count<T> <= 64, "bilateral::json_reader: a record of more than 64 fields "
+                                                "(object() marks the fields it has seen in 64 bits)");
             object(e, at, [&](auto&& visit) { for_each_field(out, visit); });
         } else {
             static_assert(sizeof(T) == 0, "bilateral::json_reader: no JSON form for this type");
