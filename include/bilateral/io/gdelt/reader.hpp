@@ -72,6 +72,8 @@ public:
     template <class S>
         requires std::is_same_v<S, std::string>
     explicit reader(S&& text, read_options options = {}) = delete;
+    /// Refused too: a const temporary string would otherwise bind to the string_view constructor.
+    explicit reader(const std::string&& text, read_options options = {}) = delete;
 
     reader(reader&&) noexcept = default;
     reader& operator=(reader&&) noexcept = default;
@@ -129,6 +131,7 @@ struct read_result {
 template <class S>
     requires std::is_same_v<S, std::string>
 read_result read_all(S&& text, read_options options = {}) = delete;
+read_result read_all(const std::string&& text, read_options options = {}) = delete;
 
 /// Calls `on_row(const record&)` for every good row of `in`; returns the summary.
 template <class OnRow>
