@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <string_view>
 #include <vector>
 
 using namespace bilateral;
@@ -45,6 +46,25 @@ static_assert(events_on(data, date{2024, 8, 15}).front().id == event_id{"later"}
 static_assert(events_with_code(data, cameo_code{"04"}).size() == 2);
 static_assert(indicators_of(data, indicator_measure::trade_turnover).size() == 2);
 static_assert(participants_of(data, events[0]).size() == 2);
+
+namespace {
+// The range outlives the event it was asked about: a copy of one, gone before the range is used.
+constexpr std::size_t participants_of_a_temporary_event() {
+    const auto range = participants_of(data, event{events[0]});
+    return range.size();
+}
+// b visits a: the participants come in the dataset's actor order (a, then b), not participants first.
+constexpr event b_visits_a{.id = event_id{"return"}, .participants = b_only, .recipients = a_only};
+// An iterator kept after its range is gone: the range was a temporary.
+constexpr std::string_view second_statement_of_a() {
+    auto it = statements_by(data, actor_id{"a"}).begin();
+    ++it;
+    return it->id.str();
+}
+}  // namespace
+static_assert(participants_of_a_temporary_event() == 2, "a temporary event is safe: the range copies its lists");
+static_assert(participants_of(data, b_visits_a).front().id == actor_id{"a"}, "dataset order, not participants first");
+static_assert(second_statement_of_a() == "s3", "an iterator does not refer to its range");
 static_assert(sum_in<currencies::usd>(data.indicators).total == money<currencies::usd>::from_major(55'500'000'000));
 static_assert(sum_in<currencies::usd>(data.indicators).other_currency == 1, "the KZT figure is counted, not dropped");
 
@@ -54,6 +74,23 @@ TEST_CASE("query: filtered ranges iterate in dataset order and can be empty") {
     CHECK(ids == std::vector<std::string_view>{"s1", "s3"});
     CHECK(statements_by(data, actor_id{"c"}).empty());
     CHECK(events_with_code(data, cameo_code{"19"}).size() == 0);
+}
+
+TEST_CASE("query: participants_of a temporary event can be used after the event is gone") {
+    const auto range = participants_of(data, event{events[0]});
+    std::vector<std::string_view> ids;
+    for (const actor& a : range) ids.push_back(a.id.str());
+    CHECK(ids == std::vector<std::string_view>{"a", "b"});
+}
+
+TEST_CASE("query: an iterator can be used after its range is gone") {
+    auto it = statements_by(data, actor_id{"a"}).begin();
+    ++it;
+    CHECK(it->id == statement_id{"s3"});
+    auto copy = it;
+    copy = statements_by(data, actor_id{"b"}).begin();
+    CHECK(copy->id == statement_id{"s2"});
+    CHECK(++copy == statements_by(data, actor_id{"b"}).end());
 }
 
 TEST_CASE("query: a sum in one currency counts what it left out") {
