@@ -630,6 +630,13 @@ TEST_CASE("validate: a CAMEO code that is not 2-4 digits with a root 01-20 is re
                            "event `talks`: cameo `04a` is not a CAMEO event code (2-4 digits, root 01-20)");
     }
     {
+        // Five digits: kept as written, so the problem shows them all (it used to say "0421").
+        static constexpr event bad[] = {visit, with(talks, [](event& e) { e.cameo = cameo_code{"04211"}; })};
+        static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.events = bad; });
+        CHECK_SOLE_PROBLEM(data, (problem{"event", "talks", "cameo", "04211", not_cameo}),
+                           "event `talks`: cameo `04211` is not a CAMEO event code (2-4 digits, root 01-20)");
+    }
+    {
         static constexpr event bad[] = {visit, with(talks, [](event& e) { e.cameo = cameo_code{"099"}; })};
         static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.events = bad; });
         CHECK_SOLE_PROBLEM(data, (problem{"event", "talks", "cameo", "099", "is not in the CAMEO codebook (codes/cameo_events.hpp)"}),
