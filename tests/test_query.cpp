@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -91,6 +92,50 @@ TEST_CASE("query: an iterator can be used after its range is gone") {
     copy = statements_by(data, actor_id{"b"}).begin();
     CHECK(copy->id == statement_id{"s2"});
     CHECK(++copy == statements_by(data, actor_id{"b"}).end());
+}
+
+namespace {
+// Akorda lies in Astana, which lies in Kazakhstan; "loop-a" and "loop-b" lie in each other, and
+// "into-loop" lies in "loop-a".
+constexpr place places[] = {
+    {.id = place_id{"akorda"}, .kind = place_kind::building, .name = "Akorda", .part_of = place_id{"astana"}},
+    {.id = place_id{"astana"}, .kind = place_kind::city, .name = "Astana", .part_of = place_id{"kz"}},
+    {.id = place_id{"kz"}, .kind = place_kind::country, .name = "Kazakhstan"},
+    {.id = place_id{"loop-a"}, .kind = place_kind::region, .name = "A", .part_of = place_id{"loop-b"}},
+    {.id = place_id{"loop-b"}, .kind = place_kind::region, .name = "B", .part_of = place_id{"loop-a"}},
+    {.id = place_id{"into-loop"}, .kind = place_kind::city, .name = "C", .part_of = place_id{"loop-a"}},
+    {.id = place_id{"self"}, .kind = place_kind::city, .name = "S", .part_of = place_id{"self"}},
+};
+constexpr actor members[] = {
+    {.id = actor_id{"minister"}, .kind = actor_kind::person, .name = "M", .part_of = actor_id{"ministry"}},
+    {.id = actor_id{"ministry"}, .kind = actor_kind::organisation, .name = "Ministry", .part_of = actor_id{"minister"}},
+};
+constexpr dataset_view with_places{.actors = members, .places = places};
+
+std::string chain(place_id id) {
+    std::string out;
+    walk_part_of(with_places, id, [&](const place& p) { out += std::string{p.name} + "/"; });
+    return out;
+}
+constexpr std::size_t chain_length(actor_id id) {
+    std::size_t n = 0;
+    walk_part_of(with_places, id, [&](const actor&) { ++n; });
+    return n;
+}
+}  // namespace
+static_assert(chain_length(actor_id{"minister"}) == 2, "each actor on a cycle once, at compile time too");
+
+TEST_CASE("query: walk_part_of visits a place and the places it lies in, innermost first") {
+    CHECK(chain(place_id{"akorda"}) == "Akorda/Astana/Kazakhstan/");
+    CHECK(chain(place_id{"kz"}) == "Kazakhstan/");
+    CHECK(chain(place_id{"nowhere"}).empty());
+    CHECK(chain(place_id{}).empty());
+}
+
+TEST_CASE("query: walk_part_of ends on a part_of cycle, visiting each place once") {
+    CHECK(chain(place_id{"loop-a"}) == "A/B/");
+    CHECK(chain(place_id{"into-loop"}) == "C/A/B/");
+    CHECK(chain(place_id{"self"}) == "S/");
 }
 
 TEST_CASE("query: a sum in one currency counts what it left out") {

@@ -94,6 +94,16 @@ constexpr auto find_by_id(const Records& records, Id id) -> decltype(&records[0]
 [[nodiscard]] constexpr const indicator* find(const dataset_view& d, indicator_id id) { return detail::find_by_id(d.indicators, id); }
 [[nodiscard]] constexpr const source* find(const dataset_view& d, source_id id) { return detail::find_by_id(d.sources, id); }
 
+/// Calls `visit(record)` for the place (or actor) `id` and then each place it lies in (actor it is
+/// part of), innermost first: "Akorda", "Astana", "Kazakhstan". Stops at an id that does not
+/// resolve, and before a record it has already visited: a `part_of` cycle (which `validate`
+/// reports) cannot make it loop. The check walks the chain again, so a chain of n records costs
+/// O(n²) lookups; chains are short.
+template <class Visit>
+constexpr void walk_part_of(const dataset_view& d, place_id id, Visit&& visit);
+template <class Visit>
+constexpr void walk_part_of(const dataset_view& d, actor_id id, Visit&& visit);
+
 /// The actor named exactly `name` ("Xi Jinping"), or nullptr.
 [[nodiscard]] constexpr const actor* find_actor_by_name(const dataset_view& d, std::string_view name) {
     for (const auto& a : d.actors)
@@ -131,6 +141,32 @@ constexpr auto find_by_id(const Records& records, Id id) -> decltype(&records[0]
     return filtered{d.actors, [participants = e.participants, recipients = e.recipients](const actor& a) {
         return participants.contains(a.id) || recipients.contains(a.id);
     }};
+}
+
+namespace detail {
+template <class Id, class Visit>
+constexpr void walk_part_of(const dataset_view& d, Id first, Visit& visit) {
+    std::size_t visited = 0;
+    for (auto* at = first.empty() ? nullptr : find(d, first); at != nullptr; ++visited) {
+        visit(*at);
+        if (at->part_of.empty()) return;
+        auto* up = find(d, at->part_of);
+        // Already on the chain: the first `visited + 1` records from `first`.
+        auto* seen = find(d, first);
+        for (std::size_t i = 0; i <= visited && up != nullptr; ++i, seen = find(d, seen->part_of))
+            if (seen == up) return;
+        at = up;
+    }
+}
+}  // namespace detail
+
+template <class Visit>
+constexpr void walk_part_of(const dataset_view& d, place_id id, Visit&& visit) {
+    detail::walk_part_of(d, id, visit);
+}
+template <class Visit>
+constexpr void walk_part_of(const dataset_view& d, actor_id id, Visit&& visit) {
+    detail::walk_part_of(d, id, visit);
 }
 
 /// A sum of reported amounts in one currency, and how many amounts it left out because they
