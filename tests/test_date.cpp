@@ -57,6 +57,12 @@ TEST_CASE("date: a negative year is not ok, and its ISO text keeps the year and 
     CHECK_FALSE(date{-44, 3, 15}.iso().truncated());
 }
 
+TEST_CASE("date: the ISO text of any stored date, however invalid, is never cut") {
+    CHECK(std::string{date{2024, 13, 40}.iso().view()} == "2024-13-40");
+    CHECK(std::string{date{-32768, 255, 255}.iso().view()} == "-32768-255-255");
+    CHECK_FALSE(date{-32768, 255, 255}.iso().truncated());
+}
+
 TEST_CASE("date: ISO text round-trips for every precision") {
     for (const char* text : {"2024", "2024-07", "2024-07-03", "0001-01-01", "9999-12-31"}) {
         CAPTURE(std::string_view{text});

@@ -40,8 +40,9 @@ public:
     /// A real calendar date in years 1–9999 (2024-02-30 is not ok; an unknown date is not ok).
     [[nodiscard]] constexpr bool ok() const noexcept;
     /// The ISO 8601 text of the date ("2024-07-03", "2023-07", "2023"); empty if unknown. A year
-    /// outside 0–9999 (never ok) is written whole, with its sign: "10000-01-01", "-0044-03-15".
-    [[nodiscard]] constexpr detail::fixed_text<12> iso() const noexcept;
+    /// outside 0–9999 (never ok) is written whole, with its sign: "10000-01-01", "-0044-03-15";
+    /// so are a month and a day out of range ("2024-13-40").
+    [[nodiscard]] constexpr detail::fixed_text<14> iso() const noexcept;
 
     /// The first and the last day the date stands for (2023 → 2023-01-01 … 2023-12-31).
     [[nodiscard]] constexpr date first_day() const noexcept;
@@ -115,8 +116,8 @@ constexpr bool date::ok() const noexcept {
     return day_ == 0 || day_ <= days_in_month(year_, month_);
 }
 
-constexpr detail::fixed_text<12> date::iso() const noexcept {
-    detail::fixed_text<12> out;  // the longest: "-32768-12-31"
+constexpr detail::fixed_text<14> date::iso() const noexcept {
+    detail::fixed_text<14> out;  // the longest: "-32768-255-255" (such a date is stored, never ok)
     if (!known()) return out;
     if (year_ < 0) out.append('-');
     out.append_number(static_cast<unsigned>(year_ < 0 ? -year_ : year_), 4);
