@@ -57,6 +57,12 @@ TEST_CASE("date: a negative year is not ok, and its ISO text keeps the year and 
     CHECK_FALSE(date{-44, 3, 15}.iso().truncated());
 }
 
+TEST_CASE("date: a day without a month is not written as a month") {
+    CHECK_FALSE(date{2024, 0, 5}.ok());
+    CHECK(std::string{date{2024, 0, 5}.iso().view()} == "2024-00-05");
+    CHECK_FALSE(date::parse(date{2024, 0, 5}.iso().view()).has_value());
+}
+
 TEST_CASE("date: the ISO text of any stored date, however invalid, is never cut") {
     CHECK(std::string{date{2024, 13, 40}.iso().view()} == "2024-13-40");
     CHECK(std::string{date{-32768, 255, 255}.iso().view()} == "-32768-255-255");

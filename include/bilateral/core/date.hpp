@@ -121,7 +121,8 @@ constexpr detail::fixed_text<14> date::iso() const noexcept {
     if (!known()) return out;
     if (year_ < 0) out.append('-');
     out.append_number(static_cast<unsigned>(year_ < 0 ? -year_ : year_), 4);
-    if (month_ != 0) out.append('-').append_number(month_, 2);
+    // A day without a month (never ok) keeps its "00" month: "2024-05" would read back as May.
+    if (month_ != 0 || day_ != 0) out.append('-').append_number(month_, 2);
     if (day_ != 0) out.append('-').append_number(day_, 2);
     return out;
 }
