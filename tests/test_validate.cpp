@@ -331,6 +331,16 @@ TEST_CASE("validate: an actor on a part_of cycle is reported; one that only lead
                                                  {"actor", "xi", "part_of", "cn", cycle}});
 }
 
+TEST_CASE("validate: an event that took place within itself through part_of is reported") {
+    constexpr std::string_view cycle = "leads, through part_of, back to this record (a cycle: each record on it is reported)";
+    static constexpr event bad[] = {with(visit, [](event& e) { e.part_of = event_id{"talks"}; }), talks};
+    static_assert(bad[1].part_of == bad[0].id, "talks is part of the visit in the sample");
+    static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.events = bad; });
+    static_assert(problems(data).size() == 2);
+    CHECK(problems(data) == std::vector<problem>{{"event", "state-visit", "part_of", "talks", cycle},
+                                                 {"event", "talks", "part_of", "state-visit", cycle}});
+}
+
 TEST_CASE("validate: an event's place, participants, recipients and part_of must resolve") {
     {
         static constexpr event bad[] = {visit, with(talks, [](event& e) { e.place = place_id{"akorda"}; })};  // a source id

@@ -29,8 +29,8 @@ struct problem {
 [[nodiscard]] constexpr detail::fixed_text<256> describe(const problem& p) noexcept;
 
 /// Calls `sink(problem)` for every problem in `data`, in record order.
-/// Checked: ids well formed and unique per record kind; every reference resolves; no actor or
-/// place is part of itself through `part_of` (each record on such a cycle is reported, with the
+/// Checked: ids well formed and unique per record kind; every reference resolves; no actor,
+/// place or event is part of itself through `part_of` (each record on such a cycle is reported, with the
 /// next id on the cycle as the value, so the problems name every id on it); dates valid and
 /// present where required; periods ordered; country, currency, CAMEO, PLOVER, sector and Wikidata
 /// codes well formed, and country, currency, CAMEO event and CAMEO actor type codes in their tables
@@ -124,7 +124,8 @@ public:
           places_{checked.places}, events_{checked.events}, statements_{checked.statements},
           agreements_{checked.agreements}, indicators_{checked.indicators},
           actor_cycles_{on_part_of_cycle(checked.actors, actors_)},
-          place_cycles_{on_part_of_cycle(checked.places, places_)} {}
+          place_cycles_{on_part_of_cycle(checked.places, places_)},
+          event_cycles_{on_part_of_cycle(checked.events, events_)} {}
 
     /// Checks record kind after record kind, each record's problems in field order.
     constexpr void run() {
@@ -285,6 +286,7 @@ private:
             report(w, "plover_context", e.plover_context.str(), "is not a PLOVER context word");
         if (e.goldstein && !e.goldstein->ok()) report(w, "goldstein", "", "is outside -10..+10 or has no table");
         event_ref(w, "part_of", e.part_of);
+        if (on_cycle(event_cycles_, e)) report(w, "part_of", e.part_of.str(), part_of_cycle);
         evidence_field(w, e.evidence);
     }
     constexpr void check(const statement& s) {
@@ -362,7 +364,8 @@ private:
     constexpr bool on_cycle(const std::vector<char>& flags, const Record& r) const {
         const auto& records = [&]() -> const list_view<Record>& {
             if constexpr (std::is_same_v<Record, actor>) return data_.actors;
-            else return data_.places;
+            else if constexpr (std::is_same_v<Record, place>) return data_.places;
+            else return data_.events;
         }();
         return flags[static_cast<std::size_t>(&r - records.begin())] != 0;
     }
@@ -370,7 +373,7 @@ private:
     const dataset_view& data_;
     Sink& sink_;
     id_index sources_, actors_, places_, events_, statements_, agreements_, indicators_;
-    std::vector<char> actor_cycles_, place_cycles_;
+    std::vector<char> actor_cycles_, place_cycles_, event_cycles_;
 };
 
 // Called, never defined as constexpr, only when a dataset is invalid: the compiler's error
