@@ -44,6 +44,7 @@ static_assert(statements_by(data, actor_id{"a"}).size() == 2);
 static_assert(statements_by(data, actor_id{"a"}).front().id == statement_id{"s1"});
 static_assert(events_on(data, date{2024, 7, 3}).size() == 2);
 static_assert(events_on(data, date{2024, 8, 15}).front().id == event_id{"later"}, "a month contains its days");
+static_assert(events_on(data, date{2024, 7}).size() == 2, "a partial day finds the dates within it");
 static_assert(events_with_code(data, cameo_code{"04"}).size() == 2);
 static_assert(indicators_of(data, indicator_measure::trade_turnover).size() == 2);
 static_assert(participants_of(data, events[0]).size() == 2);

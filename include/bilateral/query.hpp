@@ -116,7 +116,8 @@ constexpr void walk_part_of(const dataset_view& d, actor_id id, Visit&& visit);
     return filtered{d.statements, [speaker](const statement& s) { return s.speaker == speaker; }};
 }
 
-/// The events on `day`: those whose date is `day` or, for partial dates, contains it.
+/// The events on `day`: those whose date is `day`, a partial date that contains it ("2024-07"
+/// for 2024-07-03) or, when `day` is itself partial, a date within it.
 [[nodiscard]] constexpr auto events_on(const dataset_view& d, date day) {
     return filtered{d.events, [day](const event& e) {
         return e.date == day || (compare(e.date.first_day(), day) != std::partial_ordering::greater &&
@@ -178,7 +179,8 @@ struct money_sum {
     std::size_t other_currency = 0;
 };
 
-/// Sums the amounts of `records` (indicators, or anything with `.amount`) that are in currency C.
+/// Sums the amounts of `records` (indicators, or anything with `.amount`) that are in currency C;
+/// throws `money_overflow` if the total does not fit in 64-bit minor units.
 /// Qualifiers are not arithmetic: a sum of "more than $41 billion" and "$14.5 billion" is a sum of
 /// the stated figures, and the caller decides what that means.
 template <currency C, class Range>
