@@ -85,3 +85,35 @@ TEST_CASE("brief: long text is wrapped at the requested width") {
     CHECK(longest_wrapped > 0);
     CHECK(longest_wrapped <= 40);
 }
+
+namespace {
+// Places that lie in each other, and a chain deeper than four.
+constexpr place looped[] = {
+    {.id = place_id{"hall"}, .kind = place_kind::building, .name = "Hall", .part_of = place_id{"town"}},
+    {.id = place_id{"town"}, .kind = place_kind::city, .name = "Town", .part_of = place_id{"hall"}},
+};
+constexpr place deep[] = {
+    {.id = place_id{"room"}, .kind = place_kind::building, .name = "Room", .part_of = place_id{"hall"}},
+    {.id = place_id{"hall"}, .kind = place_kind::building, .name = "Hall", .part_of = place_id{"district"}},
+    {.id = place_id{"district"}, .kind = place_kind::region, .name = "District", .part_of = place_id{"town"}},
+    {.id = place_id{"town"}, .kind = place_kind::city, .name = "Town", .part_of = place_id{"country"}},
+    {.id = place_id{"country"}, .kind = place_kind::country, .name = "Country"},
+};
+std::string headline(list_view<place> where, place_id at) {
+    static constexpr actor_id ana[] = {actor_id{"a"}};
+    const event met[] = {{.id = event_id{"met"}, .date = date{2024, 7, 3}, .place = at, .participants = ana}};
+    const dataset_view d{.actors = actors, .places = where, .events = met};
+    std::ostringstream out;
+    write_brief(out, d);
+    const std::string text = out.str();
+    return text.substr(0, text.find('\n'));
+}
+}  // namespace
+
+TEST_CASE("brief: a place on a part_of cycle is named once, each place on the cycle once") {
+    CHECK(headline(looped, place_id{"hall"}) == "Ana Host — Hall, Town, 2024-07-03");
+}
+
+TEST_CASE("brief: every place a place lies in is named, however deep the chain") {
+    CHECK(headline(deep, place_id{"room"}) == "Ana Host — Room, Hall, District, Town, Country, 2024-07-03");
+}

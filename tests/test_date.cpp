@@ -42,6 +42,33 @@ static_assert(compare(date{2023}, date{2024, 7, 3}) == std::partial_ordering::le
 static_assert(compare(date{2024}, date{2024, 7, 3}) == std::partial_ordering::unordered);
 static_assert(compare(date{2024, 7, 3}, date{2024, 7, 3}) == std::partial_ordering::equivalent);
 
+TEST_CASE("date: a year beyond 9999 is not ok, and its ISO text is written whole") {
+    CHECK_FALSE(date{10000, 1, 1}.ok());
+    CHECK(std::string{date{10000, 1, 1}.iso().view()} == "10000-01-01");
+    CHECK(std::string{date{32767, 12, 31}.iso().view()} == "32767-12-31");
+    CHECK(std::string{date{12345}.iso().view()} == "12345");
+    CHECK_FALSE(date::parse(date{10000, 1, 1}.iso().view()).has_value());
+}
+
+TEST_CASE("date: a negative year is not ok, and its ISO text keeps the year and its sign") {
+    CHECK_FALSE(date{-44, 3, 15}.ok());
+    CHECK(std::string{date{-44, 3, 15}.iso().view()} == "-0044-03-15");
+    CHECK(std::string{date{-32768, 12, 31}.iso().view()} == "-32768-12-31");
+    CHECK_FALSE(date{-44, 3, 15}.iso().truncated());
+}
+
+TEST_CASE("date: a day without a month is not written as a month") {
+    CHECK_FALSE(date{2024, 0, 5}.ok());
+    CHECK(std::string{date{2024, 0, 5}.iso().view()} == "2024-00-05");
+    CHECK_FALSE(date::parse(date{2024, 0, 5}.iso().view()).has_value());
+}
+
+TEST_CASE("date: the ISO text of any stored date, however invalid, is never cut") {
+    CHECK(std::string{date{2024, 13, 40}.iso().view()} == "2024-13-40");
+    CHECK(std::string{date{-32768, 255, 255}.iso().view()} == "-32768-255-255");
+    CHECK_FALSE(date{-32768, 255, 255}.iso().truncated());
+}
+
 TEST_CASE("date: ISO text round-trips for every precision") {
     for (const char* text : {"2024", "2024-07", "2024-07-03", "0001-01-01", "9999-12-31"}) {
         CAPTURE(std::string_view{text});

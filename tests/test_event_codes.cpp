@@ -42,8 +42,22 @@ static_assert(sector_code{"GOV"}.ok() && !sector_code{"gov"}.ok() && !sector_cod
 TEST_CASE("cameo_code: keeps the digits as written, leading zeros included") {
     CHECK(cameo_code{"0231"}.str() == "0231");
     CHECK(cameo_code{"043"}.str() == "043");
-    CHECK(cameo_code{"12345"}.str() == "1234");  // cut to four, and...
-    CHECK_FALSE(cameo_code{"12345"}.ok());       // ...reported as not a code
+    CHECK(cameo_code{"12345"}.str() == "12345");  // kept as written, and...
+    CHECK_FALSE(cameo_code{"12345"}.ok());        // ...reported as not a code
+}
+
+TEST_CASE("cameo_code: an over-long code keeps what was written and is not ok") {
+    CHECK(cameo_code{"04211"}.str() == "04211");
+    CHECK(cameo_code{"0421100"}.str() == "0421100");
+    CHECK_FALSE(cameo_code{"04211"}.ok());
+    CHECK(cameo_code{"04211"} != cameo_code{"0421"});
+}
+
+TEST_CASE("cameo_code: two different over-long codes are not equal") {
+    CHECK(cameo_code{"01234"} != cameo_code{"01235"});
+    CHECK(cameo_code{"01234"} == cameo_code{"01234"});
+    // Beyond the capacity the length still tells codes apart.
+    CHECK(cameo_code{"012345678"} != cameo_code{"0123456789"});
 }
 
 TEST_CASE("quad_class_of: follows the root ranges 01-05, 06-08, 09-13, 14-20") {

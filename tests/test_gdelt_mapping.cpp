@@ -167,6 +167,28 @@ TEST_CASE("gdelt mapping: the Astana events become GDELT rows where GDELT has th
     CHECK(rows.records[7].action_geo.full_name.empty());
 }
 
+TEST_CASE("gdelt mapping: a place on a part_of cycle ends the walk, each place named once") {
+    // A building in a city that lies in the building: the walk must end.
+    static constexpr place places[] = {
+        {.id = place_id{"hall"}, .kind = place_kind::building, .name = "Hall", .country = country{"KZ"}, .part_of = place_id{"town"}},
+        {.id = place_id{"town"}, .kind = place_kind::city, .name = "Town", .country = country{"KZ"}, .part_of = place_id{"hall"}},
+        {.id = place_id{"annex"}, .kind = place_kind::building, .name = "Annex", .country = country{"KZ"}, .part_of = place_id{"annex"}},
+    };
+    static constexpr actor actors[] = {{.id = actor_id{"kz"}, .kind = actor_kind::state, .name = "Kazakhstan", .country = country{"KZ"}}};
+    static constexpr actor_id kz[] = {actor_id{"kz"}};
+    static constexpr event events[] = {
+        {.id = event_id{"met"}, .date = date{2024, 7, 3}, .place = place_id{"hall"}, .participants = kz, .cameo = cameo_code{"040"}},
+        {.id = event_id{"annexed"}, .date = date{2024, 7, 3}, .place = place_id{"annex"}, .participants = kz, .cameo = cameo_code{"040"}},
+    };
+    static constexpr dataset_view data{.actors = actors, .places = places, .events = events};
+    const exported_rows rows = to_records(data);
+    REQUIRE(rows.records.size() == 2);
+    CHECK(rows.records[0].action_geo.type == geo_type::world_city);
+    CHECK(rows.records[0].action_geo.full_name == "Town");  // the hall was visited already
+    // A building that lies only in itself has no place a gazetteer knows.
+    CHECK(rows.records[1].action_geo.type == geo_type::none);
+}
+
 TEST_CASE("gdelt mapping: Astana rows written, read back and mapped again keep date, actors' countries and coding") {
     const exported_rows rows = to_records(data::astana_2024);
     std::string text;

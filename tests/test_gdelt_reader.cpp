@@ -23,6 +23,9 @@ template <class S>
 concept readable_in_place = requires(S&& text) { read_all(std::forward<S>(text)); };
 static_assert(!readable_in_place<std::string> && readable_in_place<std::string&> && readable_in_place<const std::string&>);
 static_assert(readable_in_place<std::string_view> && readable_in_place<const char (&)[3]>);
+// A const temporary string is a temporary too (it used to bind to the string_view overloads).
+static_assert(!std::is_constructible_v<reader, const std::string> && !readable_in_place<const std::string>);
+static_assert(std::is_constructible_v<reader, const char (&)[3]> && std::is_constructible_v<reader, const std::string&>);
 
 namespace {
 /// Every row of `text` read through a stream in chunks of `chunk` bytes: (line number, id).

@@ -118,6 +118,7 @@ TEST_CASE("json: values that are not given are null; dates are ISO text at their
     CHECK(to_json(date{2023}) == "\"2023\"");
     CHECK(to_json(country{}) == "null");
     CHECK(to_json(cameo_code{"043"}) == "\"043\"");
+    CHECK_MESSAGE(to_json(cameo_code{"04211"}) == "\"04211\"", "an over-long code is written as it is, for the reader to reject");
     CHECK(to_json(std::optional<std::uint32_t>{}) == "null");
     CHECK(to_json(std::optional<std::uint32_t>{45}) == "45");
 }

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <concepts>
+#include <cstdint>
 #include <exception>
 #include <string>
 #include <string_view>
@@ -84,4 +85,26 @@ TEST_CASE("money: any_money compares equal only for the same currency and amount
     CHECK(any_money{usd, 100} == any_money{money<usd>::from_major(1)});
     CHECK_FALSE(any_money{usd, 100} == any_money{cny, 100});
     CHECK_FALSE(any_money{usd, 100} == any_money{usd, 101});
+}
+
+TEST_CASE("money: subtracting the most negative amount is an overflow error, not undefined behaviour") {
+    const auto most_negative = money<usd>::from_minor(INT64_MIN);
+    CHECK_THROWS_AS((void)(money<usd>::from_minor(0) - most_negative), money_overflow);
+    CHECK_THROWS_AS((void)(money<usd>::from_minor(-2) - money<usd>::from_minor(INT64_MAX)), money_overflow);
+    CHECK((money<usd>::from_minor(-1) - money<usd>::from_minor(INT64_MAX)) == most_negative);
+    CHECK((money<usd>::from_minor(-1) - most_negative).minor_units() == INT64_MAX);
+    CHECK((most_negative - most_negative).minor_units() == 0);
+}
+
+TEST_CASE("money: every amount decimal() writes, the most negative included, parses back") {
+    for (const std::int64_t minor : {INT64_MIN, INT64_MIN + 1, std::int64_t{-1}, std::int64_t{0}, INT64_MAX}) {
+        CAPTURE(minor);
+        const any_money written{usd, minor};
+        const auto read = any_money::parse(usd, written.decimal().view());
+        REQUIRE(read.has_value());
+        CHECK(*read == written);
+    }
+    CHECK(any_money::parse(currency{"JPY"}, "-9223372036854775808")->minor_units() == INT64_MIN);
+    CHECK_FALSE(any_money::parse(currency{"JPY"}, "-9223372036854775809").has_value());
+    CHECK_FALSE(any_money::parse(usd, "-92233720368547758.09").has_value());
 }

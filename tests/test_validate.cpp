@@ -300,6 +300,47 @@ TEST_CASE("validate: a place's part_of must be a place of the dataset") {
                        "place `akorda-palace`: part_of `nur-sultan` is not a place of this dataset");
 }
 
+TEST_CASE("validate: a place that lies in itself through part_of is reported, with every place on the cycle") {
+    constexpr std::string_view cycle = "leads, through part_of, back to this record (a cycle: each record on it is reported)";
+    {
+        static constexpr place bad[] = {with(astana, [](place& p) { p.part_of = place_id{"akorda-palace"}; }), palace};
+        static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.places = bad; });
+        static_assert(problems(data).size() == 2);
+        static_assert(problems(data)[0] == problem{"place", "astana", "part_of", "akorda-palace", cycle});
+        CHECK(problems(data) == std::vector<problem>{{"place", "astana", "part_of", "akorda-palace", cycle},
+                                                     {"place", "akorda-palace", "part_of", "astana", cycle}});
+    }
+    {
+        static constexpr place bad[] = {with(astana, [](place& p) { p.part_of = place_id{"astana"}; }), palace};
+        static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.places = bad; });
+        CHECK_SOLE_PROBLEM(data, (problem{"place", "astana", "part_of", "astana", cycle}),
+                           "place `astana`: part_of `astana` leads, through part_of, back to this record (a cycle: "
+                           "each record on it is reported)");
+    }
+}
+
+TEST_CASE("validate: an actor on a part_of cycle is reported; one that only leads into it is not") {
+    constexpr std::string_view cycle = "leads, through part_of, back to this record (a cycle: each record on it is reported)";
+    // kz is part of cn, cn of xi, xi of cn: cn and xi are on the cycle, kz leads into it.
+    static constexpr actor bad[] = {with(kz, [](actor& a) { a.part_of = actor_id{"cn"}; }),
+                                    with(cn, [](actor& a) { a.part_of = actor_id{"xi"}; }), tokayev,
+                                    with(xi, [](actor& a) { a.part_of = actor_id{"cn"}; })};
+    static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.actors = bad; });
+    static_assert(problems(data).size() == 2);
+    CHECK(problems(data) == std::vector<problem>{{"actor", "cn", "part_of", "xi", cycle},
+                                                 {"actor", "xi", "part_of", "cn", cycle}});
+}
+
+TEST_CASE("validate: an event that took place within itself through part_of is reported") {
+    constexpr std::string_view cycle = "leads, through part_of, back to this record (a cycle: each record on it is reported)";
+    static constexpr event bad[] = {with(visit, [](event& e) { e.part_of = event_id{"talks"}; }), talks};
+    static_assert(bad[1].part_of == bad[0].id, "talks is part of the visit in the sample");
+    static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.events = bad; });
+    static_assert(problems(data).size() == 2);
+    CHECK(problems(data) == std::vector<problem>{{"event", "state-visit", "part_of", "talks", cycle},
+                                                 {"event", "talks", "part_of", "state-visit", cycle}});
+}
+
 TEST_CASE("validate: an event's place, participants, recipients and part_of must resolve") {
     {
         static constexpr event bad[] = {visit, with(talks, [](event& e) { e.place = place_id{"akorda"}; })};  // a source id
@@ -628,6 +669,13 @@ TEST_CASE("validate: a CAMEO code that is not 2-4 digits with a root 01-20 is re
         static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.events = bad; });
         CHECK_SOLE_PROBLEM(data, (problem{"event", "talks", "cameo", "04a", not_cameo}),
                            "event `talks`: cameo `04a` is not a CAMEO event code (2-4 digits, root 01-20)");
+    }
+    {
+        // Five digits: kept as written, so the problem shows them all (it used to say "0421").
+        static constexpr event bad[] = {visit, with(talks, [](event& e) { e.cameo = cameo_code{"04211"}; })};
+        static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.events = bad; });
+        CHECK_SOLE_PROBLEM(data, (problem{"event", "talks", "cameo", "04211", not_cameo}),
+                           "event `talks`: cameo `04211` is not a CAMEO event code (2-4 digits, root 01-20)");
     }
     {
         static constexpr event bad[] = {visit, with(talks, [](event& e) { e.cameo = cameo_code{"099"}; })};

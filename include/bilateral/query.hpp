@@ -2,6 +2,7 @@
 /// Queries over a dataset, all usable in constant expressions: find records, filter, sum money.
 #pragma once
 #include <cstddef>
+#include <optional>
 #include <string_view>
 
 #include <bilateral/core/dataset_view.hpp>
@@ -11,6 +12,8 @@ namespace bilateral {
 
 /// A lazy, read-only range of the elements of a list that satisfy a predicate. It refers to the
 /// list's storage and owns nothing, so it is cheap to return and works in constant expressions.
+/// An iterator carries its own copy of the predicate: it stays valid after the range is gone, as
+/// long as the list's storage lives.
 template <class T, class Predicate>
 class filtered {
 public:
@@ -19,7 +22,19 @@ public:
         using value_type = T;
         using difference_type = std::ptrdiff_t;
         constexpr iterator() = default;
-        constexpr iterator(const T* at, const filtered* owner) : at_{at}, owner_{owner} { skip(); }
+        constexpr iterator(const T* at, const T* end, const Predicate& keep) : at_{at}, end_{end}, keep_{keep} {
+            skip();
+        }
+        constexpr iterator(const iterator&) = default;
+        // By hand: a lambda that captures has no copy assignment, so neither has std::optional of it.
+        constexpr iterator& operator=(const iterator& other) {
+            if (this == &other) return *this;
+            at_ = other.at_;
+            end_ = other.end_;
+            keep_.reset();
+            if (other.keep_) keep_.emplace(*other.keep_);
+            return *this;
+        }
         constexpr const T& operator*() const { return *at_; }
         constexpr const T* operator->() const { return at_; }
         constexpr iterator& operator++() {
@@ -36,16 +51,17 @@ public:
 
     private:
         constexpr void skip() {
-            while (at_ != owner_->items_.end() && !owner_->keep_(*at_)) ++at_;
+            while (at_ != end_ && !(*keep_)(*at_)) ++at_;
         }
         const T* at_ = nullptr;
-        const filtered* owner_ = nullptr;
+        const T* end_ = nullptr;
+        std::optional<Predicate> keep_;  // optional only so that an iterator can be default-constructed
     };
 
     constexpr filtered(list_view<T> items, Predicate keep) : items_{items}, keep_{keep} {}
 
-    [[nodiscard]] constexpr iterator begin() const { return {items_.begin(), this}; }
-    [[nodiscard]] constexpr iterator end() const { return {items_.end(), this}; }
+    [[nodiscard]] constexpr iterator begin() const { return {items_.begin(), items_.end(), keep_}; }
+    [[nodiscard]] constexpr iterator end() const { return {items_.end(), items_.end(), keep_}; }
     [[nodiscard]] constexpr bool empty() const { return begin() == end(); }
     [[nodiscard]] constexpr std::size_t size() const {
         std::size_t n = 0;
@@ -78,6 +94,16 @@ constexpr auto find_by_id(const Records& records, Id id) -> decltype(&records[0]
 [[nodiscard]] constexpr const indicator* find(const dataset_view& d, indicator_id id) { return detail::find_by_id(d.indicators, id); }
 [[nodiscard]] constexpr const source* find(const dataset_view& d, source_id id) { return detail::find_by_id(d.sources, id); }
 
+/// Calls `visit(record)` for the place (or actor) `id` and then each place it lies in (actor it is
+/// part of), innermost first: "Akorda", "Astana", "Kazakhstan". Stops at an id that does not
+/// resolve, and before a record it has already visited: a `part_of` cycle (which `validate`
+/// reports) cannot make it loop. The check walks the chain again, so a chain of n records costs
+/// O(n²) lookups; chains are short.
+template <class Visit>
+constexpr void walk_part_of(const dataset_view& d, place_id id, Visit&& visit);
+template <class Visit>
+constexpr void walk_part_of(const dataset_view& d, actor_id id, Visit&& visit);
+
 /// The actor named exactly `name` ("Xi Jinping"), or nullptr.
 [[nodiscard]] constexpr const actor* find_actor_by_name(const dataset_view& d, std::string_view name) {
     for (const auto& a : d.actors)
@@ -90,7 +116,8 @@ constexpr auto find_by_id(const Records& records, Id id) -> decltype(&records[0]
     return filtered{d.statements, [speaker](const statement& s) { return s.speaker == speaker; }};
 }
 
-/// The events on `day`: those whose date is `day` or, for partial dates, contains it.
+/// The events on `day`: those whose date is `day`, a partial date that contains it ("2024-07"
+/// for 2024-07-03) or, when `day` is itself partial, a date within it.
 [[nodiscard]] constexpr auto events_on(const dataset_view& d, date day) {
     return filtered{d.events, [day](const event& e) {
         return e.date == day || (compare(e.date.first_day(), day) != std::partial_ordering::greater &&
@@ -108,9 +135,39 @@ constexpr auto find_by_id(const Records& records, Id id) -> decltype(&records[0]
     return filtered{d.indicators, [measure](const indicator& i) { return i.measure == measure; }};
 }
 
-/// The actors taking part in event `e` (its participants, then its recipients, in dataset order).
+/// The actors taking part in event `e`, as participants or as recipients, in the order the dataset
+/// lists its actors (not participants first). The range keeps copies of `e`'s two lists (views
+/// into the dataset's storage), not a reference to `e`, so `e` may be a temporary.
 [[nodiscard]] constexpr auto participants_of(const dataset_view& d, const event& e) {
-    return filtered{d.actors, [&e](const actor& a) { return e.participants.contains(a.id) || e.recipients.contains(a.id); }};
+    return filtered{d.actors, [participants = e.participants, recipients = e.recipients](const actor& a) {
+        return participants.contains(a.id) || recipients.contains(a.id);
+    }};
+}
+
+namespace detail {
+template <class Id, class Visit>
+constexpr void walk_part_of(const dataset_view& d, Id first, Visit& visit) {
+    std::size_t visited = 0;
+    for (auto* at = first.empty() ? nullptr : find(d, first); at != nullptr; ++visited) {
+        visit(*at);
+        if (at->part_of.empty()) return;
+        auto* up = find(d, at->part_of);
+        // Already on the chain: the first `visited + 1` records from `first`.
+        auto* seen = find(d, first);
+        for (std::size_t i = 0; i <= visited && up != nullptr; ++i, seen = find(d, seen->part_of))
+            if (seen == up) return;
+        at = up;
+    }
+}
+}  // namespace detail
+
+template <class Visit>
+constexpr void walk_part_of(const dataset_view& d, place_id id, Visit&& visit) {
+    detail::walk_part_of(d, id, visit);
+}
+template <class Visit>
+constexpr void walk_part_of(const dataset_view& d, actor_id id, Visit&& visit) {
+    detail::walk_part_of(d, id, visit);
 }
 
 /// A sum of reported amounts in one currency, and how many amounts it left out because they
@@ -122,7 +179,8 @@ struct money_sum {
     std::size_t other_currency = 0;
 };
 
-/// Sums the amounts of `records` (indicators, or anything with `.amount`) that are in currency C.
+/// Sums the amounts of `records` (indicators, or anything with `.amount`) that are in currency C;
+/// throws `money_overflow` if the total does not fit in 64-bit minor units.
 /// Qualifiers are not arithmetic: a sum of "more than $41 billion" and "$14.5 billion" is a sum of
 /// the stated figures, and the caller decides what that means.
 template <currency C, class Range>

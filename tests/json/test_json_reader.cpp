@@ -5,11 +5,13 @@
 #include <bilateral/core/validate.hpp>
 #include <bilateral/data/astana_2024.hpp>
 #include <bilateral/io/json.hpp>
+#include <bilateral/query.hpp>
 
 #include <doctest/doctest.h>
 
 #include <boost/hana/adapt_struct.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -361,12 +363,45 @@ TEST_CASE("json reader: single values of every leaf type read back as written") 
     // Money without a currency, or in a currency without a minor unit, is written in whole units.
     round_trip(any_money{});
     round_trip(any_money{currency{"XAU"}, 3});
+    // The most negative amount, in both forms the writer uses.
+    round_trip(any_money{currencies::usd, INT64_MIN});
+    round_trip(any_money{currency{"XAU"}, INT64_MIN});
     round_trip(std::optional<std::uint32_t>{45});
     round_trip(std::optional<std::uint32_t>{});
     round_trip(period{.first = date{2009, 7}, .last = date{2024, 7}});
     round_trip(plover_event::assault);
     CHECK(read_json_value<any_money>(R"({"currency": null, "amount": "1.5"})", storage).problems.front().message ==
           "expected a whole amount (the currency is not given), got \"1.5\"");
+}
+
+TEST_CASE("json reader: a dataset with part_of cycles reads, validates with the cycles reported, and briefs") {
+    // Written by hand, as a user's file would be: Tokayev is part of Xi and Xi of Tokayev; the
+    // palace lies in the city, which lies in the palace.
+    std::string json = replaced(sample_json, R"("name": "Kassym-Jomart Tokayev",)",
+                                R"("name": "Kassym-Jomart Tokayev", "part_of": "xi",)");
+    json = replaced(json, R"("name": "Xi Jinping",)", R"("name": "Xi Jinping", "part_of": "tokayev",)");
+    json = replaced(json, R"("places": [])",
+                    R"("places": [{"id": "palace", "kind": "building", "name": "Palace", "country": "KZ",)"
+                    R"( "part_of": "city", "wikidata": ""}, {"id": "city", "kind": "city", "name": "City",)"
+                    R"( "country": "KZ", "part_of": "palace", "wikidata": ""}])");
+    // Each actor then has its part_of twice: drop the writer's nulls.
+    for (int i = 0; i < 2; ++i) {
+        const std::size_t at = json.find(R"("part_of": null)");
+        REQUIRE(at != std::string::npos);
+        const std::size_t line_start = json.rfind('\n', at);
+        json.erase(line_start, json.find('\n', at) - line_start);
+    }
+    const json_read_result read = read_json(json);
+    REQUIRE(described(read.problems).empty());
+    std::vector<std::string> cycles;
+    for (const problem& p : problems(read.data.view()))
+        if (p.field == "part_of") cycles.push_back(std::string{describe(p).view()});
+    const std::string cycle = " leads, through part_of, back to this record (a cycle: each record on it is reported)";
+    CHECK(cycles == std::vector<std::string>{"actor `tokayev`: part_of `xi`" + cycle, "actor `xi`: part_of `tokayev`" + cycle,
+                                             "place `palace`: part_of `city`" + cycle, "place `city`: part_of `palace`" + cycle});
+    std::string path;
+    walk_part_of(read.data.view(), place_id{"palace"}, [&](const place& p) { path += std::string{p.name} + ";"; });
+    CHECK(path == "Palace;City;");
 }
 
 TEST_CASE("json reader: one reader reads many documents") {

@@ -39,8 +39,10 @@ public:
     [[nodiscard]] constexpr bool known() const noexcept { return precision() != date_precision::none; }
     /// A real calendar date in years 1–9999 (2024-02-30 is not ok; an unknown date is not ok).
     [[nodiscard]] constexpr bool ok() const noexcept;
-    /// The ISO 8601 text of the date ("2024-07-03", "2023-07", "2023"); empty if unknown.
-    [[nodiscard]] constexpr detail::fixed_text<10> iso() const noexcept;
+    /// The ISO 8601 text of the date ("2024-07-03", "2023-07", "2023"); empty if unknown. A year
+    /// outside 0–9999 (never ok) is written whole, with its sign: "10000-01-01", "-0044-03-15";
+    /// so are a month and a day out of range ("2024-13-40").
+    [[nodiscard]] constexpr detail::fixed_text<14> iso() const noexcept;
 
     /// The first and the last day the date stands for (2023 → 2023-01-01 … 2023-12-31).
     [[nodiscard]] constexpr date first_day() const noexcept;
@@ -49,8 +51,9 @@ public:
     friend constexpr bool operator==(date, date) noexcept = default;
 
 private:
+    // Years beyond what 16 bits hold are clamped to its ends (such dates are never ok).
     static constexpr std::int16_t narrow(int v) noexcept {
-        return static_cast<std::int16_t>(v < 0 ? -1 : (v > 32767 ? 32767 : v));
+        return static_cast<std::int16_t>(v < -32768 ? -32768 : (v > 32767 ? 32767 : v));
     }
     static constexpr std::uint8_t small(unsigned v) noexcept { return static_cast<std::uint8_t>(v > 255 ? 255 : v); }
 
@@ -113,11 +116,13 @@ constexpr bool date::ok() const noexcept {
     return day_ == 0 || day_ <= days_in_month(year_, month_);
 }
 
-constexpr detail::fixed_text<10> date::iso() const noexcept {
-    detail::fixed_text<10> out;
+constexpr detail::fixed_text<14> date::iso() const noexcept {
+    detail::fixed_text<14> out;  // the longest: "-32768-255-255" (such a date is stored, never ok)
     if (!known()) return out;
-    out.append_number(static_cast<unsigned>(year_ < 0 ? 0 : year_), 4);
-    if (month_ != 0) out.append('-').append_number(month_, 2);
+    if (year_ < 0) out.append('-');
+    out.append_number(static_cast<unsigned>(year_ < 0 ? -year_ : year_), 4);
+    // A day without a month (never ok) keeps its "00" month: "2024-05" would read back as May.
+    if (month_ != 0 || day_ != 0) out.append('-').append_number(month_, 2);
     if (day_ != 0) out.append('-').append_number(day_, 2);
     return out;
 }

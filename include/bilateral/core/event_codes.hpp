@@ -2,6 +2,7 @@
 /// Event-coding vocabularies: CAMEO codes, Goldstein values with their table, quad classes, PLOVER.
 #pragma once
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -11,20 +12,26 @@ namespace bilateral {
 
 /// A CAMEO event code: 2–4 digits, leading zeros significant ("010" is not "10"), so it is text,
 /// never a number. `root()` is the two-digit cue category (01–20).
+/// Text that is not a code is kept as written (up to `capacity` characters), so that validation
+/// can report it and writers do not turn "04211" into the valid-looking "0421".
 class cameo_code {
 public:
+    /// Characters kept: a longer text keeps its first `capacity` and its length (up to 255).
+    static constexpr std::size_t capacity = 7;
+
     constexpr cameo_code() noexcept = default;
     constexpr explicit cameo_code(std::string_view digits) noexcept {
-        length_ = static_cast<std::uint8_t>(digits.size() > 4 ? 5 : digits.size());
-        for (std::size_t i = 0; i < digits.size() && i < 4; ++i) digits_[i] = digits[i];
+        length_ = static_cast<std::uint8_t>(digits.size() > 255 ? 255 : digits.size());
+        for (std::size_t i = 0; i < digits.size() && i < capacity; ++i) digits_[i] = digits[i];
     }
     // A code is not a number: 10 would lose the leading zero of "010".
     cameo_code(int) = delete;
     cameo_code(long) = delete;
     cameo_code(unsigned) = delete;
 
+    /// The text as written (its first `capacity` characters if it was longer).
     [[nodiscard]] constexpr std::string_view str() const noexcept {
-        return {digits_.data(), length_ > 4 ? 4u : length_};
+        return {digits_.data(), length_ > capacity ? capacity : length_};
     }
     [[nodiscard]] constexpr bool empty() const noexcept { return length_ == 0; }
     /// 2–4 ASCII digits with a root between 01 and 20.
@@ -41,7 +48,7 @@ public:
     friend constexpr bool operator==(const cameo_code&, const cameo_code&) noexcept = default;
 
 private:
-    std::array<char, 4> digits_{};
+    std::array<char, capacity> digits_{};
     std::uint8_t length_ = 0;
 };
 

@@ -69,6 +69,8 @@ inline constexpr currency eur{"EUR"};
 
 /// An exact amount of money in currency C, stored as an integer count of minor units.
 /// Amounts in different currencies are different types, so they neither add nor compare.
+/// Any std::int64_t is an amount, INT64_MIN included; a result outside that range throws
+/// `money_overflow`.
 template <currency C>
     requires(C.ok())
 class money {
@@ -84,7 +86,7 @@ public:
     [[nodiscard]] constexpr std::int64_t minor_units() const noexcept { return minor_; }
 
     friend constexpr money operator+(money a, money b) { return money{checked_add(a.minor_, b.minor_)}; }
-    friend constexpr money operator-(money a, money b) { return money{checked_add(a.minor_, -b.minor_)}; }
+    friend constexpr money operator-(money a, money b) { return money{checked_sub(a.minor_, b.minor_)}; }
     friend constexpr money operator*(money a, std::int64_t k) { return money{checked_mul(a.minor_, k)}; }
     friend constexpr money operator*(std::int64_t k, money a) { return a * k; }
     constexpr money& operator+=(money b) { return *this = *this + b; }
@@ -106,6 +108,12 @@ private:
         if (__builtin_add_overflow(a, b, &r)) throw money_overflow{};
         return r;
     }
+    // Not a + (-b): -INT64_MIN overflows before any check.
+    static constexpr std::int64_t checked_sub(std::int64_t a, std::int64_t b) {
+        std::int64_t r{};
+        if (__builtin_sub_overflow(a, b, &r)) throw money_overflow{};
+        return r;
+    }
     static constexpr std::int64_t checked_mul(std::int64_t a, std::int64_t b) {
         std::int64_t r{};
         if (__builtin_mul_overflow(a, b, &r)) throw money_overflow{};
@@ -125,7 +133,8 @@ public:
     constexpr any_money(currency c, std::int64_t minor_units) noexcept : currency_{c}, minor_{minor_units} {}
 
     /// Parses an exact decimal amount in `c` ("14.5", "41000000000", "-3.25"): at most as many
-    /// decimals as the currency's minor unit, no exponent, no grouping.
+    /// decimals as the currency's minor unit, no exponent, no grouping. Reads back every amount
+    /// `decimal()` writes, the most negative one (INT64_MIN minor units) included.
     [[nodiscard]] static constexpr std::optional<any_money> parse(currency c, std::string_view decimal) noexcept;
 
     [[nodiscard]] constexpr const currency& unit() const noexcept { return currency_; }
@@ -167,14 +176,16 @@ constexpr std::optional<any_money> any_money::parse(currency c, std::string_view
         }
         if (ch < '0' || ch > '9') return std::nullopt;
         if (decimals >= 0 && ++decimals > digits_allowed) return std::nullopt;
-        if (__builtin_mul_overflow(value, 10, &value) || __builtin_add_overflow(value, ch - '0', &value))
+        // Accumulated with its sign: INT64_MIN has no positive counterpart to negate.
+        const int digit = negative ? '0' - ch : ch - '0';
+        if (__builtin_mul_overflow(value, 10, &value) || __builtin_add_overflow(value, digit, &value))
             return std::nullopt;
         any_digit = true;
     }
     if (!any_digit || decimals == 0) return std::nullopt;
     for (int i = decimals < 0 ? 0 : decimals; i < digits_allowed; ++i)
         if (__builtin_mul_overflow(value, 10, &value)) return std::nullopt;
-    return any_money{c, negative ? -value : value};
+    return any_money{c, value};
 }
 
 constexpr detail::fixed_text<24> any_money::decimal() const noexcept {

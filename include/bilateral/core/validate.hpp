@@ -29,7 +29,9 @@ struct problem {
 [[nodiscard]] constexpr detail::fixed_text<256> describe(const problem& p) noexcept;
 
 /// Calls `sink(problem)` for every problem in `data`, in record order.
-/// Checked: ids well formed and unique per record kind; every reference resolves; dates valid and
+/// Checked: ids well formed and unique per record kind; every reference resolves; no actor,
+/// place or event is part of itself through `part_of` (each record on such a cycle is reported, with the
+/// next id on the cycle as the value, so the problems name every id on it); dates valid and
 /// present where required; periods ordered; country, currency, CAMEO, PLOVER, sector and Wikidata
 /// codes well formed, and country, currency, CAMEO event and CAMEO actor type codes in their tables
 /// (codes/); an event has a CAMEO code or a PLOVER type; quad class and CAMEO root agree (by CAMEO's rule
@@ -121,7 +123,10 @@ public:
     constexpr validator(const dataset_view& checked, Sink& problem_sink)
         : data_{checked}, sink_{problem_sink}, sources_{checked.sources}, actors_{checked.actors},
           places_{checked.places}, events_{checked.events}, statements_{checked.statements},
-          agreements_{checked.agreements}, indicators_{checked.indicators} {}
+          agreements_{checked.agreements}, indicators_{checked.indicators},
+          actor_cycles_{on_part_of_cycle(checked.actors, actors_)},
+          place_cycles_{on_part_of_cycle(checked.places, places_)},
+          event_cycles_{on_part_of_cycle(checked.events, events_)} {}
 
     /// Checks record kind after record kind, each record's problems in field order.
     constexpr void run() {
@@ -246,6 +251,7 @@ private:
             else if (!codes::find_cameo_actor_type(s.str()))
                 report(w, "sectors", s.str(), "is not a CAMEO actor type (codes/cameo_actors.hpp)");
         actor_ref(w, "part_of", a.part_of);
+        if (on_cycle(actor_cycles_, a)) report(w, "part_of", a.part_of.str(), part_of_cycle);
         if (!is_wikidata_id(a.wikidata)) report(w, "wikidata", a.wikidata, "is not a Wikidata id (Q and digits)");
     }
     constexpr void check(const place& p) {
@@ -254,6 +260,7 @@ private:
         text_field(w, "name", p.name);
         country_field(w, "country", p.country);
         place_ref(w, "part_of", p.part_of);
+        if (on_cycle(place_cycles_, p)) report(w, "part_of", p.part_of.str(), part_of_cycle);
         if (!is_wikidata_id(p.wikidata)) report(w, "wikidata", p.wikidata, "is not a Wikidata id (Q and digits)");
     }
     constexpr void check(const event& e) {
@@ -281,6 +288,7 @@ private:
             report(w, "plover_context", e.plover_context.str(), "is not a PLOVER context word");
         if (e.goldstein && !e.goldstein->ok()) report(w, "goldstein", "", "is outside -10..+10 or has no table");
         event_ref(w, "part_of", e.part_of);
+        if (on_cycle(event_cycles_, e)) report(w, "part_of", e.part_of.str(), part_of_cycle);
         evidence_field(w, e.evidence);
     }
     constexpr void check(const statement& s) {
@@ -327,9 +335,47 @@ private:
         evidence_field(w, r.evidence);
     }
 
+    // part_of cycles ------------------------------------------------------------------------
+    static constexpr std::string_view part_of_cycle =
+        "leads, through part_of, back to this record (a cycle: each record on it is reported)";
+
+    /// For each record, whether it lies on a part_of cycle. Each record is walked once: a walk
+    /// stops at a record an earlier walk reached, so this is O(n log n).
+    template <class Records>
+    static constexpr std::vector<char> on_part_of_cycle(const Records& records, const id_index& index) {
+        const std::size_t n = records.size();
+        std::vector<std::size_t> walk(n, 0);  // which walk reached the record (1-based), 0: none
+        std::vector<char> cycle(n, 0);
+        const auto up = [&](std::size_t i) -> std::size_t {  // the record i is part of, or n
+            const auto id = records[i].part_of;
+            return id.empty() || !index.contains(id.str()) ? n : index.first_position(id.str());
+        };
+        for (std::size_t start = 0; start < n; ++start) {
+            std::size_t i = start;
+            while (i != n && walk[i] == 0) {
+                walk[i] = start + 1;
+                i = up(i);
+            }
+            if (i != n && walk[i] == start + 1)  // back on this walk: i is on a new cycle
+                for (std::size_t j = i; cycle[j] == 0; j = up(j)) cycle[j] = 1;
+        }
+        return cycle;
+    }
+    /// Whether `r` is on a cycle (the flags are per position; `r` is an element of its list).
+    template <class Record>
+    constexpr bool on_cycle(const std::vector<char>& flags, const Record& r) const {
+        const auto& records = [&]() -> const list_view<Record>& {
+            if constexpr (std::is_same_v<Record, actor>) return data_.actors;
+            else if constexpr (std::is_same_v<Record, place>) return data_.places;
+            else return data_.events;
+        }();
+        return flags[static_cast<std::size_t>(&r - records.begin())] != 0;
+    }
+
     const dataset_view& data_;
     Sink& sink_;
     id_index sources_, actors_, places_, events_, statements_, agreements_, indicators_;
+    std::vector<char> actor_cycles_, place_cycles_, event_cycles_;
 };
 
 // Called, never defined as constexpr, only when a dataset is invalid: the compiler's error

@@ -70,16 +70,13 @@ inline std::string names_of(const dataset_view& d, list_view<actor_id> ids) {
     return out;
 }
 
-/// "Akorda, Astana": the place and the places it lies in.
+/// "Akorda, Astana": the place and the places it lies in (each once: a part_of cycle ends it).
 inline std::string place_of(const dataset_view& d, place_id id) {
     std::string out;
-    for (int depth = 0; !id.empty() && depth < 4; ++depth) {
-        const place* p = find(d, id);
-        if (!p) break;
+    walk_part_of(d, id, [&](const place& p) {
         if (!out.empty()) out += ", ";
-        out += p->name;
-        id = p->part_of;
-    }
+        out += p.name;
+    });
     return out;
 }
 

@@ -468,9 +468,11 @@ template <named_enum E>
     std::int64_t v = 0;
     for (char c : text) {
         if (c < '0' || c > '9') return std::nullopt;
-        if (__builtin_mul_overflow(v, 10, &v) || __builtin_add_overflow(v, c - '0', &v)) return std::nullopt;
+        // With its sign: INT64_MIN, which the writer writes, has no positive counterpart to negate.
+        if (__builtin_mul_overflow(v, 10, &v) || __builtin_add_overflow(v, negative ? '0' - c : c - '0', &v))
+            return std::nullopt;
     }
-    return negative ? -v : v;
+    return v;
 }
 
 class reader {
@@ -551,6 +553,8 @@ public:
             if (!v) return mismatch(at, expected, e);
             out = *v;
         } else if constexpr (reflectable<T>) {
+            static_assert(field_count<T> <= 64, "bilateral::json_reader: a record of more than 64 fields "
+                                                "(object() marks the fields it has seen in 64 bits)");
             object(e, at, [&](auto&& visit) { for_each_field(out, visit); });
         } else {
             static_assert(sizeof(T) == 0, "bilateral::json_reader: no JSON form for this type");

@@ -318,15 +318,18 @@ inline exported_rows to_records(const dataset_view& data, export_options options
         r.actor2_geo.type = geo_type::none;
         r.action_geo.type = geo_type::none;
         // The place, or the first place it lies in that a gazetteer knows (a building's city).
-        const place* p = find(data, e.place);
-        while (p != nullptr && (p->kind == place_kind::building || p->kind == place_kind::route))
-            p = p->part_of.empty() ? nullptr : find(data, p->part_of);
+        // walk_part_of visits each place once, so a part_of cycle cannot loop.
+        const place* p = nullptr;
+        std::string name;
+        walk_part_of(data, e.place, [&](const place& q) {
+            if (p != nullptr) name += ", " + std::string{q.name};
+            else if (q.kind != place_kind::building && q.kind != place_kind::route) {
+                p = &q;
+                name = q.name;
+            }
+        });
         if (p != nullptr && p->country.ok()) {
             geo_block& g = r.action_geo;
-            std::string name{p->name};
-            for (const place* up = p->part_of.empty() ? nullptr : find(data, p->part_of); up != nullptr;
-                 up = up->part_of.empty() ? nullptr : find(data, up->part_of))
-                name += ", " + std::string{up->name};
             g.full_name = own(name);
             g.country = p->country;
             const codes::fips_country* f = codes::find_fips_by_iso_alpha3(p->country.alpha3());

@@ -72,6 +72,11 @@ public:
     template <class S>
         requires std::is_same_v<S, std::string>
     explicit reader(S&& text, read_options options = {}) = delete;
+    /// Refused too: a const temporary string would otherwise bind to the string_view constructor.
+    /// (A template, so that a string literal is not ambiguous between it and string_view.)
+    template <class S>
+        requires std::is_same_v<S, std::string>
+    explicit reader(const S&& text, read_options options = {}) = delete;
 
     reader(reader&&) noexcept = default;
     reader& operator=(reader&&) noexcept = default;
@@ -129,6 +134,9 @@ struct read_result {
 template <class S>
     requires std::is_same_v<S, std::string>
 read_result read_all(S&& text, read_options options = {}) = delete;
+template <class S>
+    requires std::is_same_v<S, std::string>
+read_result read_all(const S&& text, read_options options = {}) = delete;
 
 /// Calls `on_row(const record&)` for every good row of `in`; returns the summary.
 template <class OnRow>
