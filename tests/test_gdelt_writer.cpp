@@ -97,3 +97,20 @@ TEST_CASE("gdelt writer: the stream writer buffers, writes a BOM when asked and 
     CHECK(back.records[0] == r.records[0]);
     CHECK(back.records[1] == r.records[1]);
 }
+
+TEST_CASE("gdelt writer: rows written with the reader's line_end() give back every line end, a final lone CR too") {
+    // CRLF, LF, then a last line ending with a lone '\r' (before: the '\r' was lost).
+    const std::string text = v2_row() + "\r\n" + v1_daily_row() + "\n" + v1_historical_row() + "\r";
+    std::istringstream in{text};
+    reader r{in, {.chunk_size = 64}};
+    std::ostringstream out;
+    {
+        writer w{out};
+        while (const record* row = r.next()) w.write(*row, r.line_end());
+    }
+    CHECK(out.str() == text);
+    std::string appended;
+    reader again{std::string_view{text}};
+    while (const record* row = again.next()) write_row(appended, *row, again.line_end());
+    CHECK(appended == text);
+}
