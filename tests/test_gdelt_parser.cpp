@@ -256,11 +256,14 @@ TEST_CASE("gdelt parser: a GLOBALEVENTID above 2^64-1 is told it exceeds 1844674
 }
 
 TEST_CASE("gdelt parser: latitudes beyond ±90 and longitudes beyond ±180 are errors, the bounds are not") {
-    for (const char* lat : {"90", "-90", "90.000", "-89.9999", "007.5", ""}) {
+    // Up to the 19 digits a decimal holds: the check compares exactly, without rounding.
+    CHECK_FALSE(parse(join(with(v2_fields(), 57, "90.0000000000000001"))).ok);
+    CHECK_FALSE(parse(join(with(v2_fields(), 58, "-180.0000000000000001"))).ok);
+    for (const char* lat : {"90", "-90", "90.000", "-89.9999", "007.5", "", "89.99999999999999999", "90.0000000000000000"}) {
         CAPTURE(lat);
         CHECK(parse(join(with(v2_fields(), 57, lat))).ok);
     }
-    for (const char* lon : {"180", "-180.0", "179.99999", "-0", ""}) {
+    for (const char* lon : {"180", "-180.0", "179.99999", "-0", "", "-179.9999999999999999"}) {
         CAPTURE(lon);
         CHECK(parse(join(with(v2_fields(), 58, lon))).ok);
     }

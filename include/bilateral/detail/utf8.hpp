@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace bilateral::detail::utf8 {
 
@@ -74,6 +75,11 @@ constexpr int sequence(std::string_view text) noexcept {
 constexpr std::size_t first_invalid(std::string_view text) noexcept {
     std::size_t i = 0;
     while (i < text.size()) {
+        if (!std::is_constant_evaluated()) {  // plain ASCII eight bytes at a time
+            std::uint64_t w = 0;
+            while (i + 8 <= text.size() && (std::memcpy(&w, text.data() + i, 8), (w & 0x8080808080808080u) == 0)) i += 8;
+            if (i == text.size()) break;
+        }
         if (static_cast<unsigned char>(text[i]) < 0x80) {
             ++i;
             continue;

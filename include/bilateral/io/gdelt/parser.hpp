@@ -351,10 +351,10 @@ private:
         if (!bilateral::gdelt::decimal::parse_into(at<C>(), out)) [[unlikely]] fail<C>(expected);
         else if (out.integer_digits() > 1 && beyond(out, limit)) [[unlikely]] fail<C>(expected);
     }
+    /// |d| > limit, for a decimal of two integer digits or more (so at most 17 fraction digits:
+    /// limit × 10^17 fits in 64 bits for a limit up to 184). A product, not a division, per value.
     [[nodiscard]] static bool beyond(const bilateral::gdelt::decimal& d, std::uint64_t limit) noexcept {
-        const std::uint64_t scale = powers_of_ten[d.fraction_digits()];
-        const std::uint64_t whole = d.digits() / scale;
-        return whole > limit || (whole == limit && d.digits() % scale != 0);
+        return d.digits() > limit * powers_of_ten[d.fraction_digits()];
     }
     template <column C>
     void cameo(cameo_code& out) {
@@ -454,10 +454,12 @@ private:
 
 /// The offsets where the fields of `line` end (each tab, then the end of the line): at most
 /// `max` are stored; returns the number of fields. The tab search runs eight bytes at a time.
-inline std::size_t field_ends(std::string_view line, std::uint32_t* ends, std::size_t max) noexcept {
+/// `non_ascii` tells whether the line has a byte above 0x7F (found on the way, at no extra pass).
+inline std::size_t field_ends(std::string_view line, std::uint32_t* ends, std::size_t max, bool& non_ascii) noexcept {
     const char* const begin = line.data();
     const char* const end = begin + line.size();
     std::size_t n = 0;
+    std::uint64_t any = 0;
     const char* p = begin;
     if constexpr (std::endian::native == std::endian::little) {
         // The high bit of each byte that is a tab, exactly (no false positives).
@@ -465,6 +467,7 @@ inline std::size_t field_ends(std::string_view line, std::uint32_t* ends, std::s
         for (; end - p >= 8; p += 8) {
             std::uint64_t w;
             std::memcpy(&w, p, 8);
+            any |= w;
             const std::uint64_t x = w ^ (ones * '\t');
             std::uint64_t tabs = ~(((x & low7) + low7) | x | low7);
             const auto base = static_cast<std::uint32_t>(p - begin);
@@ -476,14 +479,20 @@ inline std::size_t field_ends(std::string_view line, std::uint32_t* ends, std::s
         }
     }
     for (; p != end; ++p) {
+        any |= static_cast<unsigned char>(*p);
         if (*p == '\t') {
             if (n < max) ends[n] = static_cast<std::uint32_t>(p - begin);
             ++n;
         }
     }
     if (n < max) ends[n] = static_cast<std::uint32_t>(line.size());
+    non_ascii = (any & 0x8080808080808080u) != 0;
     return n + 1;
 }
+
+/// `parse_row`, telling also whether the line has a byte above 0x7F (text to check for UTF-8).
+bool parse_line(std::string_view line, std::uint64_t line_number, bilateral::gdelt::record& out,
+                std::vector<read_error>& errors, bool& non_ascii);
 
 }  // namespace bilateral::detail::gdelt
 
@@ -509,7 +518,8 @@ inline std::size_t split_fields(std::string_view line, std::string_view* fields,
     std::array<std::uint32_t, stored> ends;
     std::size_t n = 0, known = 0;
     if (line.size() <= 0xFFFFFFFEu) {
-        n = detail::gdelt::field_ends(line, ends.data(), stored);
+        bool non_ascii = false;
+        n = detail::gdelt::field_ends(line, ends.data(), stored, non_ascii);
         known = std::min(n, stored);
     } else {
         n = static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t')) + 1;
@@ -525,8 +535,20 @@ inline std::size_t split_fields(std::string_view line, std::string_view* fields,
 }
 
 inline bool parse_row(std::string_view line, std::uint64_t line_number, record& out, std::vector<read_error>& errors) {
+    bool non_ascii = false;
+    return detail::gdelt::parse_line(line, line_number, out, errors, non_ascii);
+}
+
+}  // namespace bilateral::gdelt
+
+namespace bilateral::detail::gdelt {
+
+inline bool parse_line(std::string_view line, std::uint64_t line_number, bilateral::gdelt::record& out,
+                       std::vector<read_error>& errors, bool& non_ascii) {
+    using namespace bilateral::gdelt;
     std::array<std::uint32_t, column_count> ends;  // not initialised: field_ends writes what is read
-    const std::size_t n = line.size() > 0xFFFFFFFEu ? 0 : detail::gdelt::field_ends(line, ends.data(), column_count);
+    non_ascii = true;  // a line too long to split is checked, if ever, as if it had such bytes
+    const std::size_t n = line.size() > 0xFFFFFFFEu ? 0 : detail::gdelt::field_ends(line, ends.data(), column_count, non_ascii);
     switch (n) {
         case 61: return detail::gdelt::row_converter<format::v2>{line, ends.data(), line_number, out, errors}.run();
         case 58: return detail::gdelt::row_converter<format::v1_daily>{line, ends.data(), line_number, out, errors}.run();
@@ -553,6 +575,10 @@ inline bool parse_row(std::string_view line, std::uint64_t line_number, record& 
     errors.push_back(std::move(e));
     return false;
 }
+
+}  // namespace bilateral::detail::gdelt
+
+namespace bilateral::gdelt {
 
 inline std::size_t check_utf8(const record& r, std::uint64_t line_number, std::vector<read_error>& errors) {
     std::size_t bad = 0;

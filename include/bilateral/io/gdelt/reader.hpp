@@ -16,7 +16,6 @@
 #include <utility>
 #include <vector>
 
-#include <bilateral/detail/utf8.hpp>
 #include <bilateral/io/gdelt/parser.hpp>
 #include <bilateral/io/gdelt/record.hpp>
 
@@ -300,6 +299,7 @@ inline const record* reader::next() {
         row_errors_.clear();
         bool good = false;
         bool crlf = false;
+        bool non_ascii = false;
         if (status == line_status::overlong) {
             if (number == 1 && text.starts_with(bom)) summary_.bom = true;
             row_errors_.push_back(overlong(number, text));
@@ -314,9 +314,9 @@ inline const record* reader::next() {
             if (crlf && text.size() <= options_.max_line_length) ++summary_.crlf_lines;
             if (text.size() > options_.max_line_length) row_errors_.push_back(overlong(number, text));
             else if (text.empty()) row_errors_.push_back(read_error{.line = number, .expected = empty_line});
-            else good = parse_row(text, number, record_, row_errors_);
+            else good = detail::gdelt::parse_line(text, number, record_, row_errors_, non_ascii);
             // Text fields are checked for invalid UTF-8 only in a row with a byte above 0x7F.
-            if (good && detail::utf8::has_non_ascii(text)) [[unlikely]] {
+            if (good && non_ascii) [[unlikely]] {
                 const std::size_t bad = check_utf8(record_, number, row_errors_);
                 if (options_.mode == mode::strict) good = bad == 0;
                 else summary_.invalid_utf8_fields += bad;
