@@ -50,10 +50,12 @@ streamed read_stream(const std::string& text, read_options options) {
 /// network file system may (the way libstdc++'s filebuf reports a read error).
 class failing_buffer : public std::streambuf {
 public:
-    failing_buffer(std::string text, std::size_t fail_after) : text_{std::move(text)}, left_{fail_after} {}
+    failing_buffer(std::string text, std::size_t fail_after, bool odd = false)
+        : text_{std::move(text)}, left_{fail_after}, odd_{odd} {}
 
 protected:
     std::streamsize xsgetn(char* out, std::streamsize count) override {
+        if (left_ == 0 && odd_) throw 42;  // not a std::exception
         if (left_ == 0) throw std::runtime_error{"disk gone"};
         const std::size_t n = std::min({static_cast<std::size_t>(count), left_, text_.size() - at_});
         text_.copy(out, n, at_);
@@ -65,6 +67,7 @@ protected:
 private:
     std::string text_;
     std::size_t left_;
+    bool odd_;
     std::size_t at_ = 0;
 };
 
@@ -305,6 +308,17 @@ TEST_CASE("gdelt reader: a read error mid-file is a problem with its line, not a
     CHECK(r.next() == nullptr);
     REQUIRE(r.summary().messages.size() == 1);
     CHECK(describe(r.summary().messages[0]) == "read failed before the first line: disk gone");
+    failing_buffer odd{text, served, true};
+    std::istream odd_in{&odd};
+    reader o{odd_in};
+    std::size_t rows = 0;
+    CHECK_NOTHROW([&] {
+        while (o.next() != nullptr) ++rows;
+    }());
+    CHECK(rows == 2);
+    REQUIRE(o.summary().messages.size() == 1);
+    CHECK(describe(o.summary().messages[0]) ==
+          "read failed after line 2: the stream buffer threw an exception that is not a std::exception");
 }
 
 TEST_CASE("gdelt reader: a directory opened as a file is a read failure, not an exception") {

@@ -15,6 +15,9 @@
 #include <type_traits>
 #include <utility>
 #include <vector>
+#if defined(__GLIBCXX__) && __has_include(<cxxabi.h>)
+#include <cxxabi.h>
+#endif
 
 #include <bilateral/io/gdelt/parser.hpp>
 #include <bilateral/io/gdelt/record.hpp>
@@ -211,6 +214,13 @@ inline void reader::refill() {
     } catch (const std::exception& e) {
         fail_read(e.what());
         return;
+#if defined(__GLIBCXX__) && __has_include(<cxxabi.h>)
+    } catch (abi::__forced_unwind&) {
+        throw;  // the thread is being cancelled: not a read error, and it must go on unwinding
+#endif
+    } catch (...) {
+        fail_read("the stream buffer threw an exception that is not a std::exception");
+        return;
     }
     if (got <= 0) {
         eof_ = true;
@@ -230,7 +240,8 @@ inline read_error reader::overlong(std::uint64_t number, std::string_view text) 
 
 inline void reader::fail_read(std::string_view reason) {
     // The partial line in the buffer is dropped: it is not a line read.
-    read_failure_ = physical_line_ == 0 ? "read failed before the first line: " : "read failed after line " + std::to_string(physical_line_) + ": ";
+    read_failure_ = physical_line_ == 0 ? std::string{"read failed before the first line: "}
+                                        : "read failed after line " + std::to_string(physical_line_) + ": ";
     read_failure_.append(reason.empty() ? std::string_view{"unknown error"} : reason);
     begin_ = scan_ = end_ = 0;
     discarding_ = false;
@@ -288,9 +299,10 @@ inline const record* reader::next() {
             if (!read_failure_.empty()) [[unlikely]] {
                 summary_.stopped = summary_.read_failed = true;
                 read_error e{.line = physical_line_, .problem = std::move(read_failure_)};
-                const bool kept = summary_.messages.size() < options_.max_messages;
-                if (!kept) summary_.messages.push_back(e);  // a read failure is always kept
-                report(std::move(e));
+                read_failure_.clear();
+                const bool room = summary_.messages.size() < options_.max_messages;
+                report(e);
+                if (!room) summary_.messages.push_back(std::move(e));  // a read failure is always kept
             }
             return nullptr;
         }
