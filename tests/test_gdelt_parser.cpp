@@ -289,3 +289,13 @@ TEST_CASE("gdelt parser: a CAMEO country code not in capital letters is an error
     // Ethnic codes are lower case in GDELT's tables, and stay accepted.
     CHECK(parse(join(with(v2_fields(), 10, "kur"))).ok);
 }
+
+TEST_CASE("gdelt parser: a zip or gzip archive read as an event file is named as such") {
+    const parsed zip = parse(std::string{"PK\x03\x04\x14\0\0\0\x08\0Rg~E 20141124.export.CSV\x9c\t\xff", 37});
+    REQUIRE(zip.errors.size() == 1);
+    CHECK(zip.errors[0].problem == "looks like a zip archive; GDELT event files are read unzipped");
+    CHECK(describe(zip.errors[0]) == "line 1: looks like a zip archive; GDELT event files are read unzipped");  // no binary shown
+    const parsed gzip = parse(std::string{"\x1F\x8B\x08\0\0\0\0\0\0\x03,\t", 12});
+    REQUIRE(gzip.errors.size() == 1);
+    CHECK(gzip.errors[0].problem == "looks like a gzip archive; GDELT event files are read uncompressed");
+}

@@ -100,9 +100,16 @@ inline constexpr std::string_view more_fields =
 }  // namespace expect
 
 /// What a line that is no GDELT row looks like, for its error message; "" if nothing is recognised.
-/// A header row starts with a GDELT column label ("GLOBALEVENTID"); comma-separated text has
-/// commas and no tab. (Error path only.)
+/// True if `line` starts with the signature of a zip or gzip archive (binary: not shown in messages).
+[[nodiscard]] constexpr bool is_archive(std::string_view line) noexcept {
+    return line.starts_with("PK\x03\x04") || line.starts_with("\x1F\x8B");
+}
+
+/// A zip or gzip archive starts with its signature; a header row starts with a GDELT column label
+/// ("GLOBALEVENTID"); comma-separated text has commas and no tab. (Error path only.)
 [[gnu::cold]] inline std::string_view looks_like(std::string_view line) {
+    if (line.starts_with("PK\x03\x04")) return "looks like a zip archive; GDELT event files are read unzipped";
+    if (line.starts_with("\x1F\x8B")) return "looks like a gzip archive; GDELT event files are read uncompressed";
     const bool csv = line.find('\t') == std::string_view::npos && line.find(',') != std::string_view::npos;
     std::string_view first = line.substr(0, line.find_first_of(csv ? "," : "\t"));
     if (first.starts_with("\xEF\xBB\xBF")) first.remove_prefix(3);
@@ -264,7 +271,9 @@ private:
         } else if (id.size() == 20 && id[0] != '0' && id.find_first_not_of("0123456789") == std::string_view::npos) {
             e.problem = "exceeds 18446744073709551615, the largest GLOBALEVENTID";
         } else {
-            e.problem = looks_like(std::string_view{line_, ends_[bilateral::gdelt::field_count_of(F) - 1]});
+            const std::string_view line{line_, ends_[bilateral::gdelt::field_count_of(F) - 1]};
+            e.problem = looks_like(line);
+            if (is_archive(line)) e.value.clear();
         }
     }
 
@@ -560,7 +569,7 @@ inline bool parse_line(std::string_view line, std::uint64_t line_number, bilater
         e.value = "a line of 4 GiB or more";
     } else if (const std::string_view hint = detail::gdelt::looks_like(line); !hint.empty()) {
         // Comma-separated text or a header row: say so, rather than "expected more fields".
-        e.value = detail::gdelt::shown(line);
+        if (!detail::gdelt::is_archive(line)) e.value = detail::gdelt::shown(line);
         e.problem = hint;
     } else if (n < 57) {
         // The row ends early: point at the first column that is missing (named where every
