@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: BSL-1.0
 // libFuzzer target for the GDELT reader, writer, mapping and stats: any input is read without
 // crashing, in memory and as a stream in small chunks with the same result; every row read is
-// written back to its line byte for byte and reads back to the same record; nothing is dropped
-// without being counted; strict reading stops where lenient reading first skips.
+// written back to its line byte for byte and reads back to the same record; an input without
+// errors is written back whole, line ends included; JSON output is valid UTF-8; nothing is
+// dropped without being counted; strict reading stops where lenient reading first skips or
+// first finds invalid UTF-8.
 //   build/fuzz/fuzz/fuzz_gdelt fuzz/corpus/gdelt -max_total_time=300
 // tests/test_gdelt_fuzz.cpp runs the same check on the seed corpus and on every input that failed.
 #include <bilateral/core/validate.hpp>
+#include <bilateral/detail/utf8.hpp>
 #include <bilateral/io/gdelt.hpp>
 #include <bilateral/io/json.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <sstream>
@@ -34,9 +38,13 @@ inline int check_gdelt(const std::uint8_t* data, std::size_t size) {
     std::vector<record> rows;
     std::vector<std::uint64_t> row_lines;
     std::vector<std::uint64_t> error_lines;
+    std::vector<std::uint64_t> utf8_lines;  // rows kept in lenient mode with invalid UTF-8
+    std::string rebuilt;                    // the input written back from the rows and their line ends
+    std::uint64_t invalid_utf8 = 0;
     reader memory{input, {.mode = mode::lenient, .max_messages = 4, .max_line_length = max_line,
                           .on_error = [&](const read_error& e) {
-                              require_gdelt(!describe(e).empty());
+                              const std::string message = describe(e);
+                              require_gdelt(!message.empty() && detail::utf8::first_invalid(message) == std::string_view::npos);
                               error_lines.push_back(e.line);
                           }}};
     stats_builder stats;
@@ -45,6 +53,10 @@ inline int check_gdelt(const std::uint8_t* data, std::size_t size) {
     while (const record* row = memory.next()) {
         const std::string written = to_row(*row);
         require_gdelt(written == memory.line());
+        if (memory.summary().rows == 1 && memory.summary().bom) rebuilt += "\xEF\xBB\xBF";
+        write_row(rebuilt, *row, memory.line_end());
+        if (memory.summary().invalid_utf8_fields != invalid_utf8) utf8_lines.push_back(memory.line_number());
+        invalid_utf8 = memory.summary().invalid_utf8_fields;
         std::vector<read_error> errors;
         record again;
         require_gdelt(parse_row(written, 1, again, errors) && errors.empty());
@@ -53,7 +65,7 @@ inline int check_gdelt(const std::uint8_t* data, std::size_t size) {
         row_lines.push_back(memory.line_number());
         stats.add(*row);
         (void)builder.add(*row);
-        (void)to_json(*row, {.indent = 0});
+        require_gdelt(detail::utf8::first_invalid(to_json(*row, {.indent = 0})) == std::string_view::npos);
     }
     const read_summary& m = memory.summary();
     require_gdelt(m.lines == m.rows + m.skipped);
@@ -61,7 +73,8 @@ inline int check_gdelt(const std::uint8_t* data, std::size_t size) {
     require_gdelt(m.errors == error_lines.size() && m.errors >= m.skipped);
     require_gdelt(m.messages.size() == std::min<std::uint64_t>(m.errors, 4));
     require_gdelt(m.bytes == input.size());
-    require_gdelt(!m.stopped);
+    require_gdelt(!m.stopped && !m.read_failed);
+    if (m.errors == 0) require_gdelt(rebuilt == input);
 
     // 2. As a stream in chunks of 64 bytes: the same rows, lines and counts.
     std::istringstream in{std::string{input}};
@@ -77,19 +90,22 @@ inline int check_gdelt(const std::uint8_t* data, std::size_t size) {
     require_gdelt(i == rows.size());
     require_gdelt(s.lines == m.lines && s.rows == m.rows && s.skipped == m.skipped && s.errors == m.errors);
     require_gdelt(s.bom == m.bom && s.crlf_lines == m.crlf_lines && s.final_newline == m.final_newline);
+    require_gdelt(s.invalid_utf8_fields == m.invalid_utf8_fields && !s.read_failed);
     require_gdelt(s.bytes == input.size());
 
     // 3. Strict: the rows before the first bad line, then a stop at that line.
     reader strict{input, {.max_line_length = max_line}};
     std::size_t n = 0;
     while (strict.next() != nullptr) ++n;
-    if (error_lines.empty()) {
+    if (error_lines.empty() && utf8_lines.empty()) {
         require_gdelt(n == rows.size() && !strict.summary().stopped);
     } else {
+        const std::uint64_t first = std::min(error_lines.empty() ? ~std::uint64_t{0} : error_lines[0],
+                                             utf8_lines.empty() ? ~std::uint64_t{0} : utf8_lines[0]);
         require_gdelt(strict.summary().stopped && strict.summary().errors == 1);
-        require_gdelt(strict.summary().messages.size() == 1 && strict.summary().messages[0].line == error_lines[0]);
+        require_gdelt(strict.summary().messages.size() == 1 && strict.summary().messages[0].line == first);
         std::size_t before = 0;
-        while (before < row_lines.size() && row_lines[before] < error_lines[0]) ++before;
+        while (before < row_lines.size() && row_lines[before] < first) ++before;
         require_gdelt(n == before);
     }
 

@@ -134,7 +134,9 @@ TEST_CASE("gdelt parser: each bad field is reported with its column, its text an
         {32, "-1", "NumMentions"},        {33, "4294967296", "NumSources"},   {34, "07", "NumArticles"},
         {35, "1e-3", "AvgTone"},          {36, "6", "Actor1Geo_Type"},        {38, "CHN", "Actor1Geo_CountryCode"},
         {41, "35 N", "Actor1Geo_Lat"},    {50, "--71", "Actor2Geo_Long"},     {60, "202407031215", "DATEADDED"},
-        {60, "20240703250000", "DATEADDED"},
+        {60, "20240703250000", "DATEADDED"},   {8, "syr", "Actor1CountryCode"},   {18, "Kaz", "Actor2CountryCode"},
+        {41, "90.5", "Actor1Geo_Lat"},    {49, "-91", "Actor2Geo_Lat"},       {57, "180.000001", "ActionGeo_Lat"},
+        {42, "180.01", "Actor1Geo_Long"}, {58, "-200", "ActionGeo_Long"},     {50, "1000", "Actor2Geo_Long"},
     };
     for (const bad& b : cases) {
         CAPTURE(b.column);
@@ -186,7 +188,7 @@ TEST_CASE("gdelt parser: every bad field of a row is reported, in column order")
     CHECK(describe(p.errors[0]) == "line 3, column 2 (SQLDATE): `20240230`: expected a date as YYYYMMDD");
     CHECK(describe(p.errors[1]) == "line 3, column 30 (QuadClass): `9`: expected a quad class 1-4 or nothing");
     CHECK(describe(p.errors[2]) ==
-          "line 3, column 57 (ActionGeo_Lat): `north`: expected a decimal number such as -12.345 (at most 19 digits) or nothing");
+          "line 3, column 57 (ActionGeo_Lat): `north`: expected a latitude from -90 to 90 (a decimal number such as 51.1801) or nothing");
 }
 
 TEST_CASE("gdelt parser: a row of the wrong length names the first missing column, or its field count") {
@@ -237,4 +239,63 @@ TEST_CASE("gdelt parser: split_fields gives views of every field, however many")
     CHECK(all[99] == "99");
     CHECK(all[100].empty());
     CHECK(all[70] == "70");
+}
+
+TEST_CASE("gdelt parser: a GLOBALEVENTID above 2^64-1 is told it exceeds 18446744073709551615") {
+    const parsed max = parse(join(with(v2_fields(), 1, "18446744073709551615")));
+    CHECK(max.ok);
+    CHECK(max.row.id == 18446744073709551615u);
+    const parsed over = parse(join(with(v2_fields(), 1, "18446744073709551616")), 2);
+    REQUIRE(over.errors.size() == 1);
+    CHECK(describe(over.errors[0]) ==
+          "line 2, column 1 (GLOBALEVENTID): `18446744073709551616`: exceeds 18446744073709551615, the largest GLOBALEVENTID");
+    const parsed long_id = parse(join(with(v2_fields(), 1, "123456789012345678901")), 2);
+    REQUIRE(long_id.errors.size() == 1);
+    CHECK(describe(long_id.errors[0]) ==
+          "line 2, column 1 (GLOBALEVENTID): `123456789012345678901`: expected a GLOBALEVENTID: 1-20 digits, no leading zero");
+}
+
+TEST_CASE("gdelt parser: latitudes beyond ±90 and longitudes beyond ±180 are errors, the bounds are not") {
+    // Up to the 19 digits a decimal holds: the check compares exactly, without rounding.
+    CHECK_FALSE(parse(join(with(v2_fields(), 57, "90.0000000000000001"))).ok);
+    CHECK_FALSE(parse(join(with(v2_fields(), 58, "-180.0000000000000001"))).ok);
+    for (const char* lat : {"90", "-90", "90.000", "-89.9999", "007.5", "", "89.99999999999999999", "90.0000000000000000"}) {
+        CAPTURE(lat);
+        CHECK(parse(join(with(v2_fields(), 57, lat))).ok);
+    }
+    for (const char* lon : {"180", "-180.0", "179.99999", "-0", "", "-179.9999999999999999"}) {
+        CAPTURE(lon);
+        CHECK(parse(join(with(v2_fields(), 58, lon))).ok);
+    }
+    const parsed lat = parse(join(with(v2_fields(), 57, "90.0001")), 5);
+    REQUIRE(lat.errors.size() == 1);
+    CHECK(describe(lat.errors[0]) ==
+          "line 5, column 57 (ActionGeo_Lat): `90.0001`: expected a latitude from -90 to 90 (a decimal number such as 51.1801) or nothing");
+    const parsed lon = parse(join(with(v1_daily_fields(), 55, "-181")), 5);  // ActionGeo_Long of a 1.0 row
+    REQUIRE(lon.errors.size() == 1);
+    CHECK(describe(lon.errors[0]) ==
+          "line 5, column 55 (ActionGeo_Long): `-181`: expected a longitude from -180 to 180 (a decimal number such as 71.446) or nothing");
+}
+
+TEST_CASE("gdelt parser: a CAMEO country code not in capital letters is an error naming the expected form") {
+    const parsed p = parse(join(with(v2_fields(), 8, "syr")), 4);
+    REQUIRE(p.errors.size() == 1);
+    CHECK(describe(p.errors[0]) ==
+          "line 4, column 8 (Actor1CountryCode): `syr`: CAMEO country codes are capital letters: expected SYR");
+    const parsed digits = parse(join(with(v2_fields(), 18, "K4Z")), 4);
+    REQUIRE(digits.errors.size() == 1);
+    CHECK(describe(digits.errors[0]) ==
+          "line 4, column 18 (Actor2CountryCode): `K4Z`: expected a CAMEO country code (three capital letters, such as SYR) or nothing");
+    // Ethnic codes are lower case in GDELT's tables, and stay accepted.
+    CHECK(parse(join(with(v2_fields(), 10, "kur"))).ok);
+}
+
+TEST_CASE("gdelt parser: a zip or gzip archive read as an event file is named as such") {
+    const parsed zip = parse(std::string{"PK\x03\x04\x14\0\0\0\x08\0Rg~E 20141124.export.CSV\x9c\t\xff", 37});
+    REQUIRE(zip.errors.size() == 1);
+    CHECK(zip.errors[0].problem == "looks like a zip archive; GDELT event files are read unzipped");
+    CHECK(describe(zip.errors[0]) == "line 1: looks like a zip archive; GDELT event files are read unzipped");  // no binary shown
+    const parsed gzip = parse(std::string{"\x1F\x8B\x08\0\0\0\0\0\0\x03,\t", 12});
+    REQUIRE(gzip.errors.size() == 1);
+    CHECK(gzip.errors[0].problem == "looks like a gzip archive; GDELT event files are read uncompressed");
 }

@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: BSL-1.0
 // Tests of io/gdelt/reader.hpp: streaming in chunks, line ends, BOM, strict and lenient modes, counting.
 #include <bilateral/io/gdelt/reader.hpp>
+#include <bilateral/io/gdelt/writer.hpp>
 
 #include "test_gdelt_fixtures.hpp"
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <istream>
 #include <sstream>
+#include <stdexcept>
+#include <streambuf>
 #include <string>
 #include <type_traits>
 #include <utility>
@@ -39,6 +46,41 @@ streamed read_stream(const std::string& text, read_options options) {
     streamed out;
     while (const record* row = r.next()) out.rows.emplace_back(r.line_number(), row->id);
     out.summary = r.summary();
+    return out;
+}
+
+/// A stream buffer that serves `text` and then, after `fail_after` bytes, throws as a disk or a
+/// network file system may (the way libstdc++'s filebuf reports a read error).
+class failing_buffer : public std::streambuf {
+public:
+    failing_buffer(std::string text, std::size_t fail_after, bool odd = false)
+        : text_{std::move(text)}, left_{fail_after}, odd_{odd} {}
+
+protected:
+    std::streamsize xsgetn(char* out, std::streamsize count) override {
+        if (left_ == 0 && odd_) throw 42;  // not a std::exception
+        if (left_ == 0) throw std::runtime_error{"disk gone"};
+        const std::size_t n = std::min({static_cast<std::size_t>(count), left_, text_.size() - at_});
+        text_.copy(out, n, at_);
+        at_ += n;
+        left_ -= n;
+        return static_cast<std::streamsize>(n);
+    }
+
+private:
+    std::string text_;
+    std::size_t left_;
+    bool odd_;
+    std::size_t at_ = 0;
+};
+
+/// The input written back from what a reader returns: the BOM, each row and its line end.
+std::string written_back(reader& r) {
+    std::string out;
+    while (const record* row = r.next()) {
+        if (r.summary().rows == 1 && r.summary().bom) out += "\xEF\xBB\xBF";
+        write_row(out, *row, r.line_end());
+    }
     return out;
 }
 }  // namespace
@@ -239,4 +281,171 @@ TEST_CASE("gdelt reader: records read from text in memory view that text (zero-c
     const record* row = r.next();
     REQUIRE(row != nullptr);
     CHECK(row->source_url.data() == text.data() + text.find("https://"));
+}
+
+TEST_CASE("gdelt reader: a read error mid-file is a problem with its line, not an exception") {
+    // Two whole rows and part of the third are served, then the stream buffer throws.
+    const std::string text = lines({v2_row(), v1_daily_row(), v1_historical_row()});
+    const std::size_t served = v2_row().size() + 1 + v1_daily_row().size() + 1 + 10;
+    for (const mode m : {mode::strict, mode::lenient}) {
+        failing_buffer buffer{text, served};
+        std::istream in{&buffer};
+        reader r{in, {.mode = m, .max_messages = 0, .chunk_size = 64}};
+        std::vector<std::uint64_t> ids;
+        while (const record* row = r.next()) ids.push_back(row->id);
+        CHECK(ids == std::vector<std::uint64_t>{1000001, 1000002});  // the rows already read are kept
+        const read_summary& s = r.summary();
+        CHECK(s.read_failed);
+        CHECK(s.stopped);
+        CHECK(s.errors == 1u);
+        CHECK(s.lines == 2u);  // the part of line 3 read is not a line
+        CHECK(s.lines == s.rows + s.skipped);
+        REQUIRE(s.messages.size() == 1);  // kept although max_messages is 0
+        CHECK(s.messages[0].line == 2u);
+        CHECK(describe(s.messages[0]) == "read failed after line 2: disk gone");
+        CHECK(r.next() == nullptr);  // and stays stopped
+    }
+    failing_buffer nothing{text, 0};
+    std::istream in{&nothing};
+    reader r{in};
+    CHECK(r.next() == nullptr);
+    REQUIRE(r.summary().messages.size() == 1);
+    CHECK(describe(r.summary().messages[0]) == "read failed before the first line: disk gone");
+    failing_buffer odd{text, served, true};
+    std::istream odd_in{&odd};
+    reader o{odd_in};
+    std::size_t rows = 0;
+    CHECK_NOTHROW([&] {
+        while (o.next() != nullptr) ++rows;
+    }());
+    CHECK(rows == 2);
+    REQUIRE(o.summary().messages.size() == 1);
+    CHECK(describe(o.summary().messages[0]) ==
+          "read failed after line 2: the stream buffer threw an exception that is not a std::exception");
+}
+
+TEST_CASE("gdelt reader: a directory opened as a file is a read failure, not an exception") {
+    const std::filesystem::path dir = std::filesystem::temp_directory_path();
+    std::ifstream in{dir, std::ios::binary};
+    if (!in) return;  // a platform that refuses to open a directory: nothing to read, nothing thrown
+    reader r{in};
+    const record* row = nullptr;
+    CHECK_NOTHROW(row = r.next());
+    CHECK(row == nullptr);
+    const read_summary& s = r.summary();
+    CHECK(s.read_failed);
+    REQUIRE(s.messages.size() == 1);
+    const std::string message = describe(s.messages[0]);
+    CHECK(message.starts_with("read failed before the first line: "));
+#ifdef __linux__
+    CHECK(message == "read failed before the first line: Is a directory");  // EISDIR
+#endif
+}
+
+TEST_CASE("gdelt reader: invalid UTF-8 in a text field is a located error in strict mode") {
+    // A Latin-1 byte in Actor1Name (column 7), a cut sequence in SOURCEURL (column 61).
+    const std::string bad_name = join(with(v2_fields(), 7, "K\xD6LN"));
+    const std::string text = lines({v2_row(), bad_name});
+    const read_result r = read_all(text);
+    CHECK(r.records.size() == 1);
+    CHECK(r.summary.stopped);
+    REQUIRE(r.summary.messages.size() == 1);
+    const read_error& e = r.summary.messages[0];
+    CHECK(e.line == 2u);
+    CHECK(e.column == 7u);
+    CHECK(e.column_name == "Actor1Name");
+    CHECK(e.value == "K\uFFFDLN");  // shown as valid UTF-8
+    CHECK(describe(e) == "line 2, column 7 (Actor1Name): `K\uFFFDLN`: invalid UTF-8 at byte 2 of the field");
+    const std::string bad_url = join(with(v1_daily_fields(), 58, "https://example.org/\xE2\x80"));
+    const read_result url = read_all(bad_url);
+    REQUIRE(url.summary.messages.size() == 1);
+    CHECK(describe(url.summary.messages[0]) ==
+          "line 1, column 58 (SOURCEURL): `https://example.org/\uFFFD`: invalid UTF-8 at byte 21 of the field");
+    // Valid UTF-8 is no problem, in any free-text column.
+    const std::string fine = join(with(with(v2_fields(), 7, "ҚАЗАҚСТАН"), 53, "Астана, Kazakhstan"));
+    CHECK(read_all(fine).summary.ok());
+}
+
+TEST_CASE("gdelt reader: invalid UTF-8 in lenient mode keeps the row, counts the fields and writes them back as they were") {
+    auto f = with(v2_fields(), 7, "K\xD6LN");
+    f = with(f, 45, "M\xFCnchen, Bayern");  // Actor2Geo_FullName
+    const std::string text = lines({join(f), v2_row()});
+    for (std::size_t chunk : {std::size_t{64}, std::size_t{1} << 20}) {
+        CAPTURE(chunk);
+        std::istringstream in{text};
+        reader r{in, {.mode = mode::lenient, .chunk_size = chunk}};
+        CHECK(written_back(r) == text);  // GDELT to GDELT: byte for byte
+        CHECK(r.summary().rows == 2u);
+        CHECK(r.summary().invalid_utf8_fields == 2u);
+        CHECK(r.summary().ok());  // not an error: the row is kept
+        CHECK(r.summary().messages.empty());
+    }
+}
+
+TEST_CASE("gdelt reader: a lone carriage return at the end of the input is kept by line_end()") {
+    const std::string crlf = v2_row() + "\r\n" + v1_daily_row() + "\r";
+    const std::string mixed = "\xEF\xBB\xBF" + v2_row() + "\n" + v1_daily_row() + "\r\n" + v1_historical_row();
+    for (const std::string& text : {crlf, mixed, lines({v2_row()}), v2_row() + "\r"}) {
+        CAPTURE(text.size());
+        reader memory{std::string_view{text}};
+        CHECK(written_back(memory) == text);
+        std::istringstream in{text};
+        reader stream{in, {.chunk_size = 64}};
+        CHECK(written_back(stream) == text);
+    }
+    reader r{std::string_view{crlf}};
+    REQUIRE(r.next() != nullptr);
+    CHECK(r.line_end() == "\r\n");
+    REQUIRE(r.next() != nullptr);
+    CHECK(r.line_end() == "\r");
+    CHECK(r.crlf());
+    CHECK_FALSE(r.summary().final_newline);
+}
+
+TEST_CASE("gdelt reader: a line over the limit is reported with the limit in bytes") {
+    const std::string text = lines({v2_row(), std::string(1500, 'x')});
+    const read_result r = read_all(text, {.max_line_length = 1000});
+    REQUIRE(r.summary.messages.size() == 1);
+    const std::string message = describe(r.summary.messages[0]);
+    CHECK(message.starts_with("line 2: `xxxx"));
+    CHECK(message.ends_with("`: the line exceeds the limit of 1000 bytes (read_options::max_line_length)"));
+    const streamed s = read_stream(text, {.chunk_size = 64, .max_line_length = 1000});
+    REQUIRE(s.summary.messages.size() == 1);
+    CHECK(describe(s.summary.messages[0]) == message);
+}
+
+TEST_CASE("gdelt reader: a byte order mark in the middle of the file is named as such") {
+    // Two files joined with cat: the second one's BOM starts line 2.
+    const std::string text = "\xEF\xBB\xBF" + v2_row() + "\n\xEF\xBB\xBF" + v2_row() + "\n";
+    const read_result r = read_all(text);
+    CHECK(r.records.size() == 1);
+    REQUIRE(r.summary.messages.size() == 1);
+    CHECK(describe(r.summary.messages[0]) ==
+          "line 2, column 1 (GLOBALEVENTID): a byte order mark (U+FEFF) in the middle of the file");
+}
+
+TEST_CASE("gdelt reader: comma-separated text or a header row is named as such, not 'expected more fields'") {
+    const std::string header_csv = "GLOBALEVENTID,SQLDATE,MonthYear,Year,FractionDate,Actor1Code";
+    const std::string row_csv = "1000001,20240703,202407,2024,2024.5014,CHNGOV";
+    const std::string csv_text = lines({header_csv, row_csv});
+    const read_result csv = read_all(csv_text, {.mode = mode::lenient});
+    REQUIRE(csv.summary.messages.size() == 2);
+    CHECK(describe(csv.summary.messages[0]) ==
+          "line 1: `" + header_csv +
+              "`: looks like comma-separated text with a header row; GDELT event files are tab-separated without a header");
+    CHECK(describe(csv.summary.messages[1]) ==
+          "line 2: `" + row_csv + "`: looks like comma-separated text; GDELT event files are tab-separated");
+    // A tab-separated header row (GDELT's column labels) before the rows.
+    std::vector<std::string> labels(column_labels.begin(), column_labels.end());
+    const std::string tsv_text = lines({join(labels), v2_row()});
+    const read_result tsv = read_all(tsv_text);
+    REQUIRE(tsv.summary.messages.size() == 1);
+    CHECK(describe(tsv.summary.messages[0]) ==
+          "line 1, column 1 (GLOBALEVENTID): `GLOBALEVENTID`: looks like a header row; GDELT event files have no header");
+    labels.resize(20);  // a header of other columns, in lower case
+    labels[0] = "globaleventid";
+    const std::string short_text = join(labels);
+    const read_result short_header = read_all(short_text);
+    REQUIRE(short_header.summary.messages.size() == 1);
+    CHECK(describe(short_header.summary.messages[0]).ends_with("`: looks like a header row; GDELT event files have no header"));
 }

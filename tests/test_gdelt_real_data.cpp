@@ -51,6 +51,18 @@ constexpr expected_file event_files[] = {
 
 bool is_label_file(const std::string& name) { return name.find("Column_Labels") != std::string::npos; }
 
+/// Archives of event files, known by name and what they hold (read once a zip reader exists).
+struct expected_archive {
+    std::string_view name;
+    std::string_view member;   ///< the event file inside
+    std::string_view same_as;  ///< the plain event file beside it with the same bytes
+};
+constexpr expected_archive archives[] = {
+    {"gdelt1_daily_20141124.export.CSV.zip", "20141124.export.CSV", "gdelt1_daily_20141124_export_loum-geoutils.tsv"},
+};
+
+bool is_archive(const std::string& name) { return name.ends_with(".zip") || name.ends_with(".gz") || name.ends_with(".bz2"); }
+
 /// The record on `line` (1-based) of a file, with the file's text kept alive.
 struct one_row {
     std::string text;
@@ -72,15 +84,51 @@ one_row row_at(std::string_view file, std::uint64_t line) {
 }  // namespace
 
 TEST_CASE("gdelt real data: every event file of the data directory is known here") {
-    std::size_t seen = 0;
+    // Plain event files are each listed in `event_files`, archives in `archives` (not read yet:
+    // no zip reader); an unknown file of either kind fails this test.
+    std::size_t plain = 0, archived = 0;
     for (const auto& entry : std::filesystem::directory_iterator{gdelt_dir}) {
         const std::string name = entry.path().filename().string();
         if (is_label_file(name)) continue;
         CAPTURE(name);
-        CHECK(std::any_of(std::begin(event_files), std::end(event_files), [&](const expected_file& f) { return f.name == name; }));
-        ++seen;
+        if (is_archive(name)) {
+            CHECK(std::any_of(std::begin(archives), std::end(archives), [&](const expected_archive& a) { return a.name == name; }));
+            ++archived;
+        } else {
+            CHECK(std::any_of(std::begin(event_files), std::end(event_files), [&](const expected_file& f) { return f.name == name; }));
+            ++plain;
+        }
     }
-    CHECK(seen == std::size(event_files));
+    CHECK(plain == std::size(event_files));
+    CHECK(archived == std::size(archives));
+}
+
+TEST_CASE("gdelt real data: each known archive names its event file and the plain copy beside it") {
+    for (const expected_archive& a : archives) {
+        CAPTURE(a.name);
+        const std::string zip = slurp(gdelt_dir / a.name);
+        // A zip archive: a local file header ("PK\3\4") whose file name is the member.
+        REQUIRE(zip.size() > 30);
+        CHECK(zip.compare(0, 4, "PK\x03\x04") == 0);
+        const auto name_length = static_cast<std::size_t>(static_cast<unsigned char>(zip[26]) | static_cast<unsigned char>(zip[27]) << 8);
+        CHECK(zip.substr(30, name_length) == a.member);
+        CHECK(std::any_of(std::begin(event_files), std::end(event_files), [&](const expected_file& f) { return f.name == a.same_as; }));
+        // The member's size and CRC-32 (in the header: no data descriptor) are those of the plain copy.
+        const auto u32 = [&](std::size_t at) {
+            std::uint32_t v = 0;
+            for (std::size_t k = 4; k-- > 0;) v = v << 8 | static_cast<unsigned char>(zip[at + k]);
+            return v;
+        };
+        REQUIRE((u32(6) & 0x8u) == 0u);
+        const std::string copy = slurp(gdelt_dir / a.same_as);
+        CHECK(u32(22) == copy.size());
+        std::uint32_t crc = 0xFFFFFFFFu;
+        for (const char c : copy) {
+            crc ^= static_cast<unsigned char>(c);
+            for (int bit = 0; bit < 8; ++bit) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+        }
+        CHECK(u32(14) == ~crc);
+    }
 }
 
 TEST_CASE("gdelt real data: row counts and layouts of every file; all rows well formed") {

@@ -28,7 +28,7 @@ TEST_CASE("gdelt writer: reading then writing gives back each layout byte for by
 
 TEST_CASE("gdelt writer: numbers keep their spelling") {
     // Spellings a file may use: bare whole numbers, trailing zeros, a lone point, negative zero.
-    const char* const spellings[][2] = {{"41", "60"}, {"41", "-95.0000"}, {"57", ".5"}, {"58", "5."},
+    const char* const spellings[][2] = {{"41", "60"}, {"41", "-85.0000"}, {"57", ".5"}, {"58", "5."},
                                         {"35", "-0"},  {"5", "2014.8137"},  {"35", "0.000"}, {"49", "007.5"}};
     for (const auto& spelling : spellings) {
         const std::string column = spelling[0], value = spelling[1];  // not a structured binding: CAPTURE is a lambda
@@ -96,4 +96,21 @@ TEST_CASE("gdelt writer: the stream writer buffers, writes a BOM when asked and 
     REQUIRE(back.records.size() == 2);
     CHECK(back.records[0] == r.records[0]);
     CHECK(back.records[1] == r.records[1]);
+}
+
+TEST_CASE("gdelt writer: rows written with the reader's line_end() give back every line end, a final lone CR too") {
+    // CRLF, LF, then a last line ending with a lone '\r' (before: the '\r' was lost).
+    const std::string text = v2_row() + "\r\n" + v1_daily_row() + "\n" + v1_historical_row() + "\r";
+    std::istringstream in{text};
+    reader r{in, {.chunk_size = 64}};
+    std::ostringstream out;
+    {
+        writer w{out};
+        while (const record* row = r.next()) w.write(*row, r.line_end());
+    }
+    CHECK(out.str() == text);
+    std::string appended;
+    reader again{std::string_view{text}};
+    while (const record* row = again.next()) write_row(appended, *row, again.line_end());
+    CHECK(appended == text);
 }

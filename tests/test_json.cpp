@@ -6,8 +6,11 @@
 
 #include <doctest/doctest.h>
 
+#include "utf8_reference.hpp"
+
 #include <boost/hana/adapt_struct.hpp>
 
+#include <random>
 #include <string>
 #include <string_view>
 
@@ -22,7 +25,7 @@ BOOST_HANA_ADAPT_STRUCT(user::note, text, rank, marks);
 
 using namespace bilateral;
 
-TEST_CASE("json: strings are escaped per RFC 8259 and UTF-8 is kept as is") {
+TEST_CASE("json: strings are escaped per RFC 8259 and valid UTF-8 is kept as is") {
     std::string out;
     write_json_string(out, "quote \" backslash \\ newline \n tab \t bell \x07 “Astana” Қазақстан");
     CHECK(out == "\"quote \\\" backslash \\\\ newline \\n tab \\t bell \\u0007 “Astana” Қазақстан\"");
@@ -32,11 +35,12 @@ TEST_CASE("json: strings are escaped per RFC 8259 and UTF-8 is kept as is") {
 }
 
 namespace {
-/// The escaping rule one byte at a time, to check the writer's word-at-a-time scan against.
-std::string escaped_bytewise(std::string_view text) {
+/// The escaping rule one byte at a time (after invalid UTF-8 is replaced by the reference model),
+/// to check the writer's word-at-a-time scan against.
+std::string escaped_bytewise(std::string_view raw) {
     constexpr char hex[] = "0123456789abcdef";
     std::string out = "\"";
-    for (const char c : text) {
+    for (const char c : utf8_reference::replaced(raw)) {
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
@@ -71,6 +75,32 @@ TEST_CASE("json: every byte is escaped or kept wherever it stands in a long stri
             CAPTURE(at);
             REQUIRE(out == escaped_bytewise(text));
         }
+    }
+}
+
+TEST_CASE("json: invalid UTF-8 is never written: each maximal invalid subsequence becomes U+FFFD") {
+    std::string out;
+    // A Latin-1 name, a cut sequence, a surrogate, an overlong '/', and the Unicode standard's example (table 3-8).
+    write_json_string(out, "K\xF6ln | \xD0 | \xED\xA0\x80 | \xC0\xAF | \x61\xF1\x80\x80\xE1\x80\xC2\x62\x80\x63\x80\xBF\x64");
+    CHECK(out == "\"K\uFFFDln | \uFFFD | \uFFFD\uFFFD\uFFFD | \uFFFD\uFFFD | a\uFFFD\uFFFD\uFFFDb\uFFFDc\uFFFD\uFFFDd\"");
+    // Valid UTF-8 after plain ASCII runs of every length stays as it is.
+    for (std::size_t n = 0; n < 20; ++n) {
+        const std::string text = std::string(n, 'a') + "Қазақстан 😀";
+        out.clear();
+        write_json_string(out, text);
+        CHECK(out == '"' + text + '"');
+    }
+    // Random bytes: always the reference model's replacement, and so always valid UTF-8.
+    std::mt19937 random{3072024};
+    std::uniform_int_distribution<int> byte{0, 255};
+    for (int n = 0; n < 5000; ++n) {
+        std::string text(1 + static_cast<std::size_t>(n % 40), ' ');
+        for (char& c : text) c = static_cast<char>(byte(random));
+        out.clear();
+        write_json_string(out, text);
+        CAPTURE(text);
+        REQUIRE(out == escaped_bytewise(text));
+        REQUIRE(utf8_reference::replaced(out) == out);
     }
 }
 

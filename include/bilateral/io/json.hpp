@@ -16,6 +16,7 @@
 #include <bilateral/core/list_view.hpp>
 #include <bilateral/core/money.hpp>
 #include <bilateral/detail/type_traits.hpp>
+#include <bilateral/detail/utf8.hpp>
 #include <bilateral/io/text.hpp>
 #include <bilateral/reflect.hpp>
 
@@ -29,7 +30,8 @@ struct json_options {
 /// Appends `value` as JSON to `out`. Records become objects (fields in declaration order), lists
 /// arrays, enums their names, codes and dates strings (null when not given), money
 /// {"currency": "USD", "amount": "14500000000.00"} with an exact decimal string, Goldstein values
-/// {"value": -2.0, "table": "gdelt"}. Strings are escaped per RFC 8259; UTF-8 is kept as is.
+/// {"value": -2.0, "table": "gdelt"}. Strings are escaped per RFC 8259; valid UTF-8 is kept as
+/// is, and each maximal invalid subsequence becomes U+FFFD, so the output is always valid UTF-8.
 template <class T>
 void write_json(std::string& out, const T& value, json_options options = {});
 
@@ -37,7 +39,7 @@ void write_json(std::string& out, const T& value, json_options options = {});
 template <class T>
 [[nodiscard]] std::string to_json(const T& value, json_options options = {});
 
-/// Appends `text` as a JSON string literal (quotes included).
+/// Appends `text` as a JSON string literal (quotes included; invalid UTF-8 replaced by U+FFFD).
 void write_json_string(std::string& out, std::string_view text);
 
 // ---------------------------------------------------------------------------------------------
@@ -68,8 +70,9 @@ struct counting_sink {
 /// '"', '\\' and the control characters are escaped; every other byte is written as it is.
 [[nodiscard]] constexpr bool needs_escape(unsigned char c) noexcept { return c < 0x20 || c == '"' || c == '\\'; }
 
-/// The length of the run at the start of `text` that needs no escaping. Eight bytes are tested at
-/// a time (most text has nothing to escape); a word that has something is looked at byte by byte.
+/// The length of the run of plain ASCII at the start of `text`: nothing to escape, nothing to
+/// check. Eight bytes are tested at a time (most text is such); a word that has something else is
+/// looked at byte by byte.
 [[nodiscard]] inline std::size_t plain_prefix(std::string_view text) noexcept {
     constexpr std::uint64_t ones = 0x0101010101010101ULL;
     constexpr std::uint64_t highs = 0x8080808080808080ULL;
@@ -77,13 +80,14 @@ struct counting_sink {
     for (; i + 8 <= text.size(); i += 8) {
         std::uint64_t w;
         std::memcpy(&w, text.data() + i, 8);
-        // Per byte: below 0x20, or equal to '"' or '\\' (a byte is zero after xor when equal).
+        // Per byte: below 0x20, or equal to '"' or '\\' (a byte is zero after xor when equal), or
+        // 0x80 and above (UTF-8 to check).
         const std::uint64_t quote = w ^ (ones * '"');
         const std::uint64_t backslash = w ^ (ones * '\\');
-        const std::uint64_t found = ((w - ones * 0x20) | (quote - ones) | (backslash - ones)) & ~w & highs;
+        const std::uint64_t found = ((((w - ones * 0x20) | (quote - ones) | (backslash - ones)) & ~w) | w) & highs;
         if (found != 0) break;
     }
-    while (i < text.size() && !needs_escape(static_cast<unsigned char>(text[i]))) ++i;
+    while (i < text.size() && !needs_escape(static_cast<unsigned char>(text[i])) && static_cast<unsigned char>(text[i]) < 0x80) ++i;
     return i;
 }
 
@@ -109,7 +113,8 @@ struct counting_sink {
     return {buffer, 6};
 }
 
-/// `text` as a JSON string literal: runs that need no escaping are put whole.
+/// `text` as a JSON string literal: plain ASCII runs are put whole, UTF-8 sequences after a check
+/// (an invalid one becomes U+FFFD).
 template <class Sink>
 void string_literal(Sink& out, std::string_view text) {
     out.put('"');
@@ -117,9 +122,18 @@ void string_literal(Sink& out, std::string_view text) {
         const std::size_t plain = plain_prefix(text);
         out.put(text.substr(0, plain));
         if (plain == text.size()) break;
-        char buffer[6];
-        out.put(escape_sequence(static_cast<unsigned char>(text[plain]), buffer));
-        text.remove_prefix(plain + 1);
+        text.remove_prefix(plain);
+        const auto c = static_cast<unsigned char>(text[0]);
+        if (c < 0x80) {
+            char buffer[6];
+            out.put(escape_sequence(c, buffer));
+            text.remove_prefix(1);
+            continue;
+        }
+        const int n = utf8::sequence(text);
+        if (n > 0) out.put(text.substr(0, static_cast<std::size_t>(n)));
+        else out.put(utf8::replacement);
+        text.remove_prefix(static_cast<std::size_t>(n > 0 ? n : -n));
     }
     out.put('"');
 }

@@ -17,6 +17,7 @@
 
 #include <bilateral/core/country.hpp>
 #include <bilateral/core/event_codes.hpp>
+#include <bilateral/detail/utf8.hpp>
 #include <bilateral/io/gdelt/codes.hpp>
 #include <bilateral/io/gdelt/columns.hpp>
 #include <bilateral/io/gdelt/decimal.hpp>
@@ -30,13 +31,18 @@ struct read_error {
     std::uint64_t line = 0;           ///< 1-based line of the input
     std::size_t column = 0;           ///< 1-based field of the row; 0 for the row as a whole
     std::string_view column_name{};   ///< GDELT's label ("SQLDATE"); empty if the column is not one or is ambiguous
-    std::string value{};              ///< the text found (cut to 80 bytes, with "…" marking the cut)
-    std::string_view expected{};      ///< what the column must hold
+    std::string value{};              ///< the text found (cut to 80 bytes, with "…" marking the cut; invalid UTF-8 shown as U+FFFD)
+    std::string_view expected{};      ///< what the column must hold; empty for a problem of the input as a whole
+    /// What is wrong, in words, where `expected` alone would not say it ("invalid UTF-8 at byte 3
+    /// of the field", "read failed after line 12: Is a directory"); empty otherwise.
+    std::string problem{};
     friend bool operator==(const read_error&, const read_error&) = default;
 };
 
 /// The problem as one line: "line 2, column 2 (SQLDATE): `20141331`: expected a date as YYYYMMDD"
-/// ("nothing" where the field is empty or missing).
+/// ("nothing" where the field is empty or missing); with a `problem`, that instead of "expected …"
+/// ("line 3, column 7 (Actor1Name): `K\uFFFDZ`: invalid UTF-8 at byte 2 of the field"); without an
+/// `expected` (a problem of the input as a whole, such as a read failure) the problem alone.
 [[nodiscard]] std::string describe(const read_error& e);
 
 /// The fields of one row split on tabs: at most `max_fields` views are stored; the return value
@@ -48,6 +54,13 @@ std::size_t split_fields(std::string_view line, std::string_view* fields, std::s
 /// error per bad field to `errors` (or one for the row, for a wrong field count) and leaves `out`
 /// partly filled. Text fields of `out` view `line`.
 bool parse_row(std::string_view line, std::uint64_t line_number, record& out, std::vector<read_error>& errors);
+
+/// Checks the free-text fields of `r` (codes, names, ADM codes, feature ids, SOURCEURL: the
+/// fields `parse_row` keeps as they are) for invalid UTF-8, and appends one error per bad field
+/// ("invalid UTF-8 at byte K of the field"). `r` was read from line `line_number`. Returns the
+/// number of bad fields. (`parse_row` does not check this: a reader does, in strict mode as an
+/// error, in lenient mode as a count.)
+std::size_t check_utf8(const record& r, std::uint64_t line_number, std::vector<read_error>& errors);
 
 // ---------------------------------------------------------------------------------------------
 // Implementation
@@ -75,6 +88,10 @@ inline constexpr std::string_view goldstein = "a Goldstein value -10 to 10 with 
 inline constexpr std::string_view count = "a count (digits, no leading zero, below 2^32) or nothing";
 inline constexpr std::string_view geo = "a geographic type 0-5 or nothing";
 inline constexpr std::string_view fips = "a FIPS 10-4 country code (two capital letters) or nothing";
+inline constexpr std::string_view country = "a CAMEO country code (three capital letters, such as SYR) or nothing";
+inline constexpr std::string_view latitude = "a latitude from -90 to 90 (a decimal number such as 51.1801) or nothing";
+inline constexpr std::string_view longitude = "a longitude from -180 to 180 (a decimal number such as 71.446) or nothing";
+inline constexpr std::string_view text = "text in UTF-8";
 inline constexpr std::string_view added = "a time as YYYYMMDDHHMMSS (GDELT 2.0) or a date as YYYYMMDD (GDELT 1.0), or nothing";
 inline constexpr std::string_view fields =
     "57 (GDELT 1.0 historical), 58 (GDELT 1.0 daily) or 61 (GDELT 2.0) tab-separated fields";
@@ -82,12 +99,45 @@ inline constexpr std::string_view more_fields =
     "more fields: a row has 57 (GDELT 1.0 historical), 58 (GDELT 1.0 daily) or 61 (GDELT 2.0) tab-separated fields";
 }  // namespace expect
 
-/// A field's text for an error message: at most 80 bytes, cut at a UTF-8 boundary.
+/// What a line that is no GDELT row looks like, for its error message; "" if nothing is recognised.
+/// True if `line` starts with the signature of a zip or gzip archive (binary: not shown in messages).
+[[nodiscard]] constexpr bool is_archive(std::string_view line) noexcept {
+    return line.starts_with("PK\x03\x04") || line.starts_with("\x1F\x8B");
+}
+
+/// A zip or gzip archive starts with its signature; a header row starts with a GDELT column label
+/// ("GLOBALEVENTID"); comma-separated text has commas and no tab. (Error path only.)
+[[gnu::cold]] inline std::string_view looks_like(std::string_view line) {
+    if (line.starts_with("PK\x03\x04")) return "looks like a zip archive; GDELT event files are read unzipped";
+    if (line.starts_with("\x1F\x8B")) return "looks like a gzip archive; GDELT event files are read uncompressed";
+    const bool csv = line.find('\t') == std::string_view::npos && line.find(',') != std::string_view::npos;
+    std::string_view first = line.substr(0, line.find_first_of(csv ? "," : "\t"));
+    if (first.starts_with("\xEF\xBB\xBF")) first.remove_prefix(3);
+    if (first.size() >= 2 && first.front() == '"' && first.back() == '"') first = first.substr(1, first.size() - 2);
+    const auto same = [](std::string_view a, std::string_view b) {
+        if (a.size() != b.size()) return false;
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+            if (lower(a[i]) != lower(b[i])) return false;
+        }
+        return true;
+    };
+    bool header = false;
+    for (std::string_view label : bilateral::gdelt::column_labels) header = header || same(first, label);
+    if (csv && header)
+        return "looks like comma-separated text with a header row; GDELT event files are tab-separated without a header";
+    if (csv) return "looks like comma-separated text; GDELT event files are tab-separated";
+    if (header) return "looks like a header row; GDELT event files have no header";
+    return {};
+}
+
+/// A field's text for an error message: at most 80 bytes, cut at a UTF-8 boundary, always valid
+/// UTF-8 (an invalid sequence is shown as U+FFFD), so messages can go to a terminal or to JSON.
 inline std::string shown(std::string_view text) {
-    if (text.size() <= 80) return std::string{text};
+    if (text.size() <= 80) return bilateral::detail::utf8::valid(text);
     std::size_t n = 80;
     while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
-    return std::string{text.substr(0, n)} + "\u2026";
+    return bilateral::detail::utf8::valid(text.substr(0, n)) + "\u2026";
 }
 
 /// Unsigned decimal digits without a leading zero (except "0" itself), at most `limit`.
@@ -173,8 +223,7 @@ public:
 
     bool run() {
         out_.format = F;
-        if (!parse_unsigned(at<column::global_event_id>(), out_.id, ~std::uint64_t{0})) [[unlikely]]
-            fail<column::global_event_id>(expect::id);
+        if (!parse_unsigned(at<column::global_event_id>(), out_.id, ~std::uint64_t{0})) [[unlikely]] bad_id();
         dates();
         actor<column::actor1_code>(out_.actor1);
         actor<column::actor2_code>(out_.actor2);
@@ -208,6 +257,24 @@ private:
                                      .column_name = bilateral::gdelt::label(C),
                                      .value = shown(at<C>()),
                                      .expected = expected});
+    }
+
+    /// Says why GLOBALEVENTID is wrong where "expected 1-20 digits" would not.
+    [[gnu::noinline, gnu::cold]] void bad_id() {
+        fail<column::global_event_id>(expect::id);
+        read_error& e = errors_.back();
+        const std::string_view id = at<column::global_event_id>();
+        if (id.starts_with("\xEF\xBB\xBF")) {
+            e.value.clear();
+            e.problem = line_number_ > 1 ? "a byte order mark (U+FEFF) in the middle of the file"
+                                         : "a byte order mark (U+FEFF) before the first field";
+        } else if (id.size() == 20 && id[0] != '0' && id.find_first_not_of("0123456789") == std::string_view::npos) {
+            e.problem = "exceeds 18446744073709551615, the largest GLOBALEVENTID";
+        } else {
+            const std::string_view line{line_, ends_[bilateral::gdelt::field_count_of(F) - 1]};
+            e.problem = looks_like(line);
+            if (is_archive(line)) e.value.clear();
+        }
     }
 
     void dates() {
@@ -271,6 +338,33 @@ private:
         if (parsed.empty() || parsed.ok()) [[likely]] out = parsed;
         else fail<C>(expect::actor_part);
     }
+    /// ActorNCountryCode: a CAMEO country code, which GDELT writes in capital letters.
+    template <column C>
+    void country(bilateral::gdelt::actor_code& out) {
+        const std::string_view s = at<C>();
+        if (s.empty() || (s.size() == 3 && is_upper(s[0]) && is_upper(s[1]) && is_upper(s[2]))) [[likely]] {
+            out = bilateral::gdelt::actor_code{s};
+            return;
+        }
+        fail<C>(expect::country);
+        if (s.size() == 3 && std::all_of(s.begin(), s.end(), [](char c) { return is_upper(c) || (c >= 'a' && c <= 'z'); })) {
+            std::string upper{s};
+            for (char& c : upper)
+                if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+            errors_.back().problem = "CAMEO country codes are capital letters: expected " + upper;
+        }
+    }
+    /// A latitude or longitude: a decimal within ±`limit` degrees.
+    template <column C>
+    void coordinate(bilateral::gdelt::decimal& out, std::uint64_t limit, std::string_view expected) {
+        if (!bilateral::gdelt::decimal::parse_into(at<C>(), out)) [[unlikely]] fail<C>(expected);
+        else if (out.integer_digits() > 1 && beyond(out, limit)) [[unlikely]] fail<C>(expected);
+    }
+    /// |d| > limit, for a decimal of two integer digits or more (so at most 17 fraction digits:
+    /// limit × 10^17 fits in 64 bits for a limit up to 184). A product, not a division, per value.
+    [[nodiscard]] static bool beyond(const bilateral::gdelt::decimal& d, std::uint64_t limit) noexcept {
+        return d.digits() > limit * powers_of_ten[d.fraction_digits()];
+    }
     template <column C>
     void cameo(cameo_code& out) {
         const std::string_view s = at<C>();
@@ -295,7 +389,7 @@ private:
     void actor(bilateral::gdelt::actor_block& a) {
         a.code = at<First>();
         a.name = at<next<First, 1>>();
-        code<next<First, 2>>(a.country);
+        country<next<First, 2>>(a.country);
         code<next<First, 3>>(a.known_group);
         code<next<First, 4>>(a.ethnic);
         code<next<First, 5>>(a.religion1);
@@ -353,8 +447,8 @@ private:
         g.adm1 = at<next<Type, 3>>();
         if constexpr (F == format::v2) g.adm2 = at<next<Type, 4>>();
         else g.adm2 = {};
-        number<next<Type, 5>>(g.lat);
-        number<next<Type, 6>>(g.lon);
+        coordinate<next<Type, 5>>(g.lat, 90, expect::latitude);
+        coordinate<next<Type, 6>>(g.lon, 180, expect::longitude);
         g.feature_id = at<next<Type, 7>>();
     }
 
@@ -369,10 +463,12 @@ private:
 
 /// The offsets where the fields of `line` end (each tab, then the end of the line): at most
 /// `max` are stored; returns the number of fields. The tab search runs eight bytes at a time.
-inline std::size_t field_ends(std::string_view line, std::uint32_t* ends, std::size_t max) noexcept {
+/// `non_ascii` tells whether the line has a byte above 0x7F (found on the way, at no extra pass).
+inline std::size_t field_ends(std::string_view line, std::uint32_t* ends, std::size_t max, bool& non_ascii) noexcept {
     const char* const begin = line.data();
     const char* const end = begin + line.size();
     std::size_t n = 0;
+    std::uint64_t any = 0;
     const char* p = begin;
     if constexpr (std::endian::native == std::endian::little) {
         // The high bit of each byte that is a tab, exactly (no false positives).
@@ -380,6 +476,7 @@ inline std::size_t field_ends(std::string_view line, std::uint32_t* ends, std::s
         for (; end - p >= 8; p += 8) {
             std::uint64_t w;
             std::memcpy(&w, p, 8);
+            any |= w;
             const std::uint64_t x = w ^ (ones * '\t');
             std::uint64_t tabs = ~(((x & low7) + low7) | x | low7);
             const auto base = static_cast<std::uint32_t>(p - begin);
@@ -391,28 +488,36 @@ inline std::size_t field_ends(std::string_view line, std::uint32_t* ends, std::s
         }
     }
     for (; p != end; ++p) {
+        any |= static_cast<unsigned char>(*p);
         if (*p == '\t') {
             if (n < max) ends[n] = static_cast<std::uint32_t>(p - begin);
             ++n;
         }
     }
     if (n < max) ends[n] = static_cast<std::uint32_t>(line.size());
+    non_ascii = (any & 0x8080808080808080u) != 0;
     return n + 1;
 }
+
+/// `parse_row`, telling also whether the line has a byte above 0x7F (text to check for UTF-8).
+bool parse_line(std::string_view line, std::uint64_t line_number, bilateral::gdelt::record& out,
+                std::vector<read_error>& errors, bool& non_ascii);
 
 }  // namespace bilateral::detail::gdelt
 
 namespace bilateral::gdelt {
 
 inline std::string describe(const read_error& e) {
+    if (e.expected.empty()) return e.problem;  // a problem of the input as a whole, located in its text
     std::string out = "line " + std::to_string(e.line);
     if (e.column != 0) {
         out += ", column " + std::to_string(e.column);
         if (!e.column_name.empty()) out.append(" (").append(e.column_name).append(")");
     }
     out += ": ";
-    if (e.value.empty()) out += e.column != 0 ? "nothing: " : "";
-    else out.append("`").append(e.value).append("`: ");
+    if (!e.value.empty()) out.append("`").append(e.value).append("`: ");
+    if (!e.problem.empty()) return out.append(e.problem);
+    if (e.value.empty() && e.column != 0) out += "nothing: ";
     out.append("expected ").append(e.expected);
     return out;
 }
@@ -422,7 +527,8 @@ inline std::size_t split_fields(std::string_view line, std::string_view* fields,
     std::array<std::uint32_t, stored> ends;
     std::size_t n = 0, known = 0;
     if (line.size() <= 0xFFFFFFFEu) {
-        n = detail::gdelt::field_ends(line, ends.data(), stored);
+        bool non_ascii = false;
+        n = detail::gdelt::field_ends(line, ends.data(), stored, non_ascii);
         known = std::min(n, stored);
     } else {
         n = static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t')) + 1;
@@ -438,8 +544,20 @@ inline std::size_t split_fields(std::string_view line, std::string_view* fields,
 }
 
 inline bool parse_row(std::string_view line, std::uint64_t line_number, record& out, std::vector<read_error>& errors) {
+    bool non_ascii = false;
+    return detail::gdelt::parse_line(line, line_number, out, errors, non_ascii);
+}
+
+}  // namespace bilateral::gdelt
+
+namespace bilateral::detail::gdelt {
+
+inline bool parse_line(std::string_view line, std::uint64_t line_number, bilateral::gdelt::record& out,
+                       std::vector<read_error>& errors, bool& non_ascii) {
+    using namespace bilateral::gdelt;
     std::array<std::uint32_t, column_count> ends;  // not initialised: field_ends writes what is read
-    const std::size_t n = line.size() > 0xFFFFFFFEu ? 0 : detail::gdelt::field_ends(line, ends.data(), column_count);
+    non_ascii = true;  // a line too long to split is checked, if ever, as if it had such bytes
+    const std::size_t n = line.size() > 0xFFFFFFFEu ? 0 : detail::gdelt::field_ends(line, ends.data(), column_count, non_ascii);
     switch (n) {
         case 61: return detail::gdelt::row_converter<format::v2>{line, ends.data(), line_number, out, errors}.run();
         case 58: return detail::gdelt::row_converter<format::v1_daily>{line, ends.data(), line_number, out, errors}.run();
@@ -449,6 +567,10 @@ inline bool parse_row(std::string_view line, std::uint64_t line_number, record& 
     read_error e{.line = line_number, .expected = detail::gdelt::expect::fields};
     if (n == 0) {
         e.value = "a line of 4 GiB or more";
+    } else if (const std::string_view hint = detail::gdelt::looks_like(line); !hint.empty()) {
+        // Comma-separated text or a header row: say so, rather than "expected more fields".
+        if (!detail::gdelt::is_archive(line)) e.value = detail::gdelt::shown(line);
+        e.problem = hint;
     } else if (n < 57) {
         // The row ends early: point at the first column that is missing (named where every
         // layout has the same column there).
@@ -461,6 +583,43 @@ inline bool parse_row(std::string_view line, std::uint64_t line_number, record& 
     }
     errors.push_back(std::move(e));
     return false;
+}
+
+}  // namespace bilateral::detail::gdelt
+
+namespace bilateral::gdelt {
+
+inline std::size_t check_utf8(const record& r, std::uint64_t line_number, std::vector<read_error>& errors) {
+    std::size_t bad = 0;
+    const auto check = [&](column c, std::string_view text) {
+        if (!has_column(r.format, c)) return;
+        const std::size_t at = detail::utf8::first_invalid(text);
+        if (at == std::string_view::npos) return;
+        ++bad;
+        errors.push_back(read_error{.line = line_number,
+                                    .column = position(r.format, c) + 1,
+                                    .column_name = label(c),
+                                    .value = detail::gdelt::shown(text),
+                                    .expected = detail::gdelt::expect::text,
+                                    .problem = "invalid UTF-8 at byte " + std::to_string(at + 1) + " of the field"});
+    };
+    using c = column;
+    check(c::actor1_code, r.actor1.code);
+    check(c::actor1_name, r.actor1.name);
+    check(c::actor2_code, r.actor2.code);
+    check(c::actor2_name, r.actor2.name);
+    const auto geo = [&](const geo_block& g, column type) {
+        const auto after = [type](int by) { return static_cast<column>(static_cast<int>(type) + by); };
+        check(after(1), g.full_name);
+        check(after(3), g.adm1);
+        check(after(4), g.adm2);
+        check(after(7), g.feature_id);
+    };
+    geo(r.actor1_geo, c::actor1_geo_type);
+    geo(r.actor2_geo, c::actor2_geo_type);
+    geo(r.action_geo, c::action_geo_type);
+    check(c::source_url, r.source_url);
+    return bad;
 }
 
 }  // namespace bilateral::gdelt

@@ -5,14 +5,19 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <exception>
 #include <functional>
 #include <istream>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <type_traits>
 #include <utility>
 #include <vector>
+#if defined(__GLIBCXX__) && __has_include(<cxxabi.h>)
+#include <cxxabi.h>
+#endif
 
 #include <bilateral/io/gdelt/parser.hpp>
 #include <bilateral/io/gdelt/record.hpp>
@@ -22,7 +27,7 @@ namespace bilateral::gdelt {
 /// What a reader does with a bad row.
 enum class mode : std::uint8_t {
     strict,   ///< stop at the first problem
-    lenient,  ///< skip the row, count it, go on
+    lenient,  ///< skip the row, count it, go on (a row whose only problem is invalid UTF-8 is kept and counted)
 };
 
 /// How a reader reads.
@@ -46,8 +51,15 @@ struct read_summary {
     std::uint64_t rows = 0;      ///< rows returned
     std::uint64_t skipped = 0;   ///< bad lines: skipped (lenient), or the one that stopped the read (strict)
     std::uint64_t errors = 0;    ///< errors found (a bad line may have several; strict counts the first)
-    std::vector<read_error> messages{};  ///< the first `max_messages` errors
-    bool stopped = false;        ///< strict mode stopped at an error
+    std::vector<read_error> messages{};  ///< the first `max_messages` errors (and a read failure, always)
+    bool stopped = false;        ///< strict mode stopped at an error, or the input could not be read
+    /// Reading the input failed (an I/O error, e.g. a directory opened as a file): the run stopped
+    /// there, the rows returned before are good, and the last message says why.
+    bool read_failed = false;
+    /// Text fields of rows returned in lenient mode that are not valid UTF-8 (strict mode stops at
+    /// the first one). Such rows are kept: their text is written back to GDELT as it is, and as
+    /// U+FFFD to JSON.
+    std::uint64_t invalid_utf8_fields = 0;
     bool bom = false;            ///< the input began with a UTF-8 byte-order mark (not part of any row)
     std::uint64_t crlf_lines = 0;   ///< lines that ended with "\r\n" (or '\r' at the end of the input), too-long lines aside
     bool final_newline = true;      ///< the last line ended with a newline (true for empty input)
@@ -89,8 +101,12 @@ public:
     [[nodiscard]] std::uint64_t line_number() const noexcept { return line_number_; }
     /// The text of the row last returned, without its line end (valid as the record is).
     [[nodiscard]] std::string_view line() const noexcept { return line_; }
-    /// True if the row last returned ended with "\r\n" (to write it back the same way).
+    /// True if the row last returned ended with "\r\n" (or with a lone '\r' at the end of the input).
     [[nodiscard]] bool crlf() const noexcept { return crlf_; }
+    /// The bytes that ended the row last returned: "\n", "\r\n", "" (the last line, without a line
+    /// end) or "\r" (the last line, ending with a lone carriage return). Writing each row followed by
+    /// its line_end() (after a BOM if `summary().bom`) gives back a well-formed input byte for byte.
+    [[nodiscard]] std::string_view line_end() const noexcept { return line_end_; }
     [[nodiscard]] const read_summary& summary() const noexcept { return summary_; }
 
 private:
@@ -104,6 +120,8 @@ private:
     line_status next_line(std::string_view& line);
     void refill();
     void report(read_error e);
+    void fail_read(std::string_view reason);
+    [[nodiscard]] read_error overlong(std::uint64_t number, std::string_view text) const;
 
     std::istream* in_ = nullptr;
     read_options options_;
@@ -115,10 +133,13 @@ private:
     std::size_t end_ = 0;    // end of the bytes read
     bool eof_ = false;
     bool discarding_ = false;  // skipping the rest of an overlong line
+    bool newline_ = false;     // the line last found ended with '\n'
+    std::string read_failure_; // why the input could not be read (reported when its lines are used up)
     std::uint64_t line_number_ = 0;
     std::uint64_t physical_line_ = 0;
     std::string_view line_{};
     bool crlf_ = false;
+    std::string_view line_end_{};
     record record_{};
     std::vector<read_error> row_errors_;
     read_summary summary_;
@@ -190,14 +211,49 @@ inline void reader::refill() {
     }
     if (end_ == capacity_) return;  // still full: next_line reports the overlong line
     std::streamsize got = 0;
-    if (in_ != nullptr && in_->rdbuf() != nullptr)
-        got = in_->rdbuf()->sgetn(buffer_.get() + end_, static_cast<std::streamsize>(capacity_ - end_));
+    try {
+        if (in_ != nullptr && in_->rdbuf() != nullptr)
+            got = in_->rdbuf()->sgetn(buffer_.get() + end_, static_cast<std::streamsize>(capacity_ - end_));
+    } catch (const std::system_error& e) {
+        // libstdc++'s filebuf throws std::ios_base::failure on a read error: its code says why
+        // ("Is a directory"), unless it is only the generic iostream error.
+        fail_read(e.code().category() == std::iostream_category() ? std::string{e.what()} : e.code().message());
+        return;
+    } catch (const std::exception& e) {
+        fail_read(e.what());
+        return;
+#if defined(__GLIBCXX__) && __has_include(<cxxabi.h>)
+    } catch (abi::__forced_unwind&) {
+        throw;  // the thread is being cancelled: not a read error, and it must go on unwinding
+#endif
+    } catch (...) {
+        fail_read("the stream buffer threw an exception that is not a std::exception");
+        return;
+    }
     if (got <= 0) {
         eof_ = true;
         return;
     }
     end_ += static_cast<std::size_t>(got);
     summary_.bytes += static_cast<std::uint64_t>(got);
+}
+
+inline read_error reader::overlong(std::uint64_t number, std::string_view text) const {
+    return read_error{.line = number,
+                      .value = detail::gdelt::shown(text),
+                      .expected = "a line shorter than the reader's max_line_length",
+                      .problem = "the line exceeds the limit of " + std::to_string(options_.max_line_length) +
+                                 " bytes (read_options::max_line_length)"};
+}
+
+inline void reader::fail_read(std::string_view reason) {
+    // The partial line in the buffer is dropped: it is not a line read.
+    read_failure_ = physical_line_ == 0 ? std::string{"read failed before the first line: "}
+                                        : "read failed after line " + std::to_string(physical_line_) + ": ";
+    read_failure_.append(reason.empty() ? std::string_view{"unknown error"} : reason);
+    begin_ = scan_ = end_ = 0;
+    discarding_ = false;
+    eof_ = true;
 }
 
 inline reader::line_status reader::next_line(std::string_view& line) {
@@ -211,6 +267,7 @@ inline reader::line_status reader::next_line(std::string_view& line) {
                 discarding_ = false;
                 continue;
             }
+            newline_ = true;
             return line_status::line;
         }
         scan_ = end_;
@@ -224,6 +281,7 @@ inline reader::line_status reader::next_line(std::string_view& line) {
             line = std::string_view{data_ + begin_, end_ - begin_};
             begin_ = scan_ = end_;
             summary_.final_newline = false;
+            newline_ = false;
             return line_status::line;
         }
         if (in_ != nullptr && begin_ == 0 && end_ == capacity_ && capacity_ >= buffer_limit()) {
@@ -242,19 +300,29 @@ inline reader::line_status reader::next_line(std::string_view& line) {
 inline const record* reader::next() {
     static constexpr std::string_view bom = "\xEF\xBB\xBF";
     static constexpr std::string_view empty_line = "a GDELT event row (57, 58 or 61 tab-separated fields), not an empty line";
-    static constexpr std::string_view too_long = "a line shorter than the reader's max_line_length";
     while (!summary_.stopped) {
         std::string_view text;
         const line_status status = next_line(text);
-        if (status == line_status::end) return nullptr;
+        if (status == line_status::end) {
+            if (!read_failure_.empty()) [[unlikely]] {
+                summary_.stopped = summary_.read_failed = true;
+                read_error e{.line = physical_line_, .problem = std::move(read_failure_)};
+                read_failure_.clear();
+                const bool room = summary_.messages.size() < options_.max_messages;
+                report(e);
+                if (!room) summary_.messages.push_back(std::move(e));  // a read failure is always kept
+            }
+            return nullptr;
+        }
         const std::uint64_t number = ++physical_line_;
         ++summary_.lines;
         row_errors_.clear();
         bool good = false;
         bool crlf = false;
+        bool non_ascii = false;
         if (status == line_status::overlong) {
             if (number == 1 && text.starts_with(bom)) summary_.bom = true;
-            row_errors_.push_back(read_error{.line = number, .value = detail::gdelt::shown(text), .expected = too_long});
+            row_errors_.push_back(overlong(number, text));
         } else {
             if (number == 1 && text.starts_with(bom)) {
                 summary_.bom = true;
@@ -264,16 +332,23 @@ inline const record* reader::next() {
             if (crlf) text.remove_suffix(1);
             // A line too long is not counted as CRLF: read as a stream, its end is never seen.
             if (crlf && text.size() <= options_.max_line_length) ++summary_.crlf_lines;
-            if (text.size() > options_.max_line_length)
-                row_errors_.push_back(read_error{.line = number, .value = detail::gdelt::shown(text), .expected = too_long});
+            if (text.size() > options_.max_line_length) row_errors_.push_back(overlong(number, text));
             else if (text.empty()) row_errors_.push_back(read_error{.line = number, .expected = empty_line});
-            else good = parse_row(text, number, record_, row_errors_);
+            else good = detail::gdelt::parse_line(text, number, record_, row_errors_, non_ascii);
+            // Text fields are checked for invalid UTF-8 only in a row with a byte above 0x7F.
+            if (good && non_ascii) [[unlikely]] {
+                const std::size_t bad = check_utf8(record_, number, row_errors_);
+                if (options_.mode == mode::strict) good = bad == 0;
+                else summary_.invalid_utf8_fields += bad;
+            }
         }
         if (good) {
             ++summary_.rows;
             line_number_ = number;
             line_ = text;
             crlf_ = crlf;
+            line_end_ = newline_ ? (crlf ? std::string_view{"\r\n"} : std::string_view{"\n"})
+                                 : (crlf ? std::string_view{"\r"} : std::string_view{});
             return &record_;
         }
         ++summary_.skipped;

@@ -27,6 +27,11 @@ struct write_options {
 /// field (which no record read from a file has) becomes a space, so the row keeps its shape.
 void write_row(std::string& out, const record& r, write_options options = {});
 
+/// Appends the row of `r` and then `line_end` exactly as given. With a reader's `line_end()` for
+/// each row, an input comes back byte for byte, whatever its line ends: "\r\n", a last line
+/// without one, or a last line ending with a lone '\r'.
+void write_row(std::string& out, const record& r, std::string_view line_end);
+
 /// The row of `r` without a line end.
 [[nodiscard]] std::string to_row(const record& r);
 
@@ -40,8 +45,15 @@ public:
 
     /// Writes a UTF-8 byte-order mark (call first, to reproduce an input that had one).
     void write_bom() { buffer_ += "\xEF\xBB\xBF"; }
+    /// Writes the row of `r` and the line end of the options.
     void write(const record& r) {
         write_row(buffer_, r, options_);
+        if (buffer_.size() >= flush_at) flush();
+    }
+    /// Writes the row of `r` and `line_end` as given (a reader's `line_end()`, to write a file back
+    /// as it was read).
+    void write(const record& r, std::string_view line_end) {
+        write_row(buffer_, r, line_end);
         if (buffer_.size() >= flush_at) flush();
     }
     void flush() {
@@ -225,12 +237,11 @@ inline void write_fields(std::string& out, const bilateral::gdelt::record& r) {
     }
 }
 
-}  // namespace bilateral::detail::gdelt
 
-namespace bilateral::gdelt {
-
-inline void write_row(std::string& out, const record& r, write_options options) {
-    using namespace detail::gdelt;
+/// Appends the row of `r` without a line end; a text field that would break the row's shape
+/// (a tab or a line feed in it) is written with those made spaces.
+inline void write_row_text(std::string& out, const bilateral::gdelt::record& r) {
+    using namespace bilateral::gdelt;
     const std::size_t start = out.size();
     write_fields(out, r);
     // The row must keep its shape: as many tabs as its layout has, no line feed. Text fields of
@@ -270,10 +281,22 @@ inline void write_row(std::string& out, const record& r, write_options options) 
         out.resize(start);
         write_fields(out, clean);
     }
+}
+
+}  // namespace bilateral::detail::gdelt
+
+namespace bilateral::gdelt {
+
+inline void write_row(std::string& out, const record& r, write_options options) {
+    detail::gdelt::write_row_text(out, r);
     if (options.crlf) out += '\r';
     out += '\n';
 }
 
+inline void write_row(std::string& out, const record& r, std::string_view line_end) {
+    detail::gdelt::write_row_text(out, r);
+    out.append(line_end);
+}
 
 inline std::string to_row(const record& r) {
     std::string out;
