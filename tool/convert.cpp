@@ -48,18 +48,13 @@ int convert_gdelt(const convert_options& o, input& in, output& out, const stream
         return out.good();
     };
     if (o.to == "gdelt") {
-        // Byte for byte: the BOM, each row's line end and a missing last newline are kept.
-        std::string_view pending_end;
+        // Byte for byte: the BOM and each row's own line end (CRLF, LF, a final lone CR, none) are kept.
         while (const gdelt::record* row = reader.next()) {
             shown.tick(reader);
             if (reader.summary().rows == 1 && reader.summary().bom) buffer += "\xEF\xBB\xBF";
-            buffer += pending_end;
-            gdelt::write_row(buffer, *row);
-            buffer.pop_back();
-            pending_end = reader.crlf() ? "\r\n" : "\n";
+            gdelt::write_row(buffer, *row, reader.line_end());
             if (!flush(false)) break;
         }
-        if (reader.summary().final_newline) buffer += pending_end;
     } else if (o.to == "json") {
         while (const gdelt::record* row = reader.next()) {
             shown.tick(reader);
@@ -95,6 +90,10 @@ int convert_gdelt(const convert_options& o, input& in, output& out, const stream
     flush(true);
     if (!report_read_failure(io, "convert", in, reader.summary())) return exit_usage;
     const bool clean = report_gdelt_problems(io, "convert", in, reader.summary());
+    if (reader.summary().read_failed) return exit_usage;
+    if (const auto n = reader.summary().invalid_utf8_fields; n != 0)
+        *io.err << "bilateral convert: note: " << n << " text field(s) with invalid UTF-8 kept: "
+                << (o.to == "gdelt" ? "as they were" : "each invalid sequence written as U+FFFD") << '\n';
     // Strict mode: a run that stopped at a problem leaves OUT as it was (standard output has had
     // the rows before it). Lenient mode writes the good rows; exit 1 says some were skipped.
     if (reader.summary().stopped) return exit_data;

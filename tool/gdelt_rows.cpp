@@ -28,7 +28,9 @@ bool report_gdelt_problems(const streams& io, std::string_view command, const in
     if (s.ok()) return true;
     std::ostream& err = *io.err;
     for (const auto& e : s.messages) err << "bilateral " << command << ": " << in.label() << ": " << gdelt::describe(e) << '\n';
-    if (s.stopped) {
+    if (s.read_failed) {
+        err << "bilateral " << command << ": the input could not be read to its end; the rows before were read\n";
+    } else if (s.stopped) {
         err << "bilateral " << command << ": stopped at the first problem (--lenient skips bad rows)\n";
     } else {
         err << "bilateral " << command << ": " << s.skipped << " of " << s.lines << " lines skipped, " << s.errors

@@ -43,6 +43,7 @@ int stats(const stats_options& o, const streams& io) {
     }
     if (!report_read_failure(io, "stats", *in, reader.summary())) return exit_usage;
     const bool clean = report_gdelt_problems(io, "stats", *in, reader.summary());
+    if (reader.summary().read_failed) return exit_usage;
     if (reader.summary().stopped) return exit_data;
     const gdelt::stats_report report = builder.report();
     if (o.json) *io.out << gdelt::stats_to_json(report) << '\n';

@@ -34,6 +34,7 @@ int validate_gdelt(input& in, const streams& io) {
     while (reader.next() != nullptr) shown.tick(reader);
     const auto& s = reader.summary();
     if (!report_read_failure(io, "validate", in, s)) return exit_usage;
+    if (s.read_failed) return exit_usage;  // listed above, as the last problem
     out << in.label() << ": " << s.lines << " lines, " << s.rows << " good rows";
     if (s.errors != 0) out << ", " << s.errors << " problems in " << s.skipped << " lines";
     out << '\n';
