@@ -522,6 +522,54 @@ TEST_CASE("plover jsonl: what a valid dataset needs and a record lacks is filled
     CHECK(loss_of(r, "publication", "missing: a source without a publisher")->example == "Talks");
 }
 
+TEST_CASE("plover jsonl: a number out of range is a counted loss of its field, or in the id a located problem") {
+    const std::string rest = R"("date": "2024-01-01", "event": "AGREE", "actor": [{"entity_text": "A", "code": "KAZ"}], "publication": "W", "headline": "T")";
+    const std::string jsonl = "{\"id\": \"a\", " + rest + ", \"score\": 123456789012345678901234567890}\n" +
+                              "{\"id\": 123456789012345678901234567890, " + rest + "}\n" +
+                              "{\"id\": \"c\", " + rest + ", \"event_scale\": 1e400}\n";
+    const std::string array = "[{\"id\": \"a\", " + rest + ", \"score\": 123456789012345678901234567890},\n" +
+                              " {\"id\": 123456789012345678901234567890, " + rest + "},\n" +
+                              " {\"id\": \"c\", " + rest + ", \"event_scale\": 1e400}]";
+    const std::string concatenated = "{\n \"id\": \"a\", " + rest + ", \"score\": 123456789012345678901234567890}\n" +
+                                     "{\n \"id\": 123456789012345678901234567890, " + rest + "}\n" +
+                                     "{\n \"id\": \"c\", " + rest + ", \"event_scale\": 1e400}\n";
+    const std::string problem_of[] = {"line 2, column 8 ($.id): number out of range for id",
+                                      "line 2, column 9 ($[1].id): number out of range for id",
+                                      "line 4, column 8 ($.id): number out of range for id"};
+    std::size_t i = 0;
+    for (const std::string& text : {jsonl, array, concatenated}) {
+        CAPTURE(text);
+        const plover_read_result r = read_plover(text);
+        CHECK(r.records == 3);
+        CHECK(r.events == 2);  // a and c: the record whose id cannot be read is the only one lost
+        CHECK(described(r.problems) == std::vector<std::string>{problem_of[i++]});
+        REQUIRE(loss_of(r, "score", "not held: a number out of range") != nullptr);
+        CHECK(loss_of(r, "score", "not held: a number out of range")->example == "123456789012345678901234567890");
+        CHECK(loss_of(r, "event_scale", "not held: a number out of range")->example == "1e400");
+        CHECK(problems(r.data.view()).empty());
+    }
+}
+
+TEST_CASE("plover jsonl: a byte order mark at the start is skipped in every framing; in mid-file it is located") {
+    const std::string record = R"({"id": "a", "date": "2024-01-01", "event": "AGREE", "actor": [{"entity_text": "A", "code": "KAZ"}], "publication": "W", "headline": "T"})";
+    for (const std::string& text : {record + "\n", "[" + record + "]", "{\n" + record.substr(1) + "\n"}) {
+        const plover_read_result r = read_plover("\xEF\xBB\xBF" + text);
+        CHECK(described(r.problems).empty());
+        CHECK(r.events == 1);
+    }
+    const plover_read_result mid = read_plover(record + "\n\xEF\xBB\xBF" + record + "\n");
+    CHECK(mid.events == 1);
+    CHECK(described(mid.problems) ==
+          std::vector<std::string>{"line 2, column 1: invalid JSON: a byte order mark (U+FEFF) in mid-file; only the first bytes of the input may be one"});
+}
+
+TEST_CASE("plover jsonl: a raw control character in a string is located by line and column") {
+    using namespace std::string_view_literals;
+    const plover_read_result r = read_plover("{\"id\": \"a\"}\n{\"id\": \"b\0\"}\n"sv);
+    REQUIRE(r.problems.size() == 3);  // the first record has no date and no type
+    CHECK(describe(r.problems.back()) == "line 2, column 10: invalid JSON: a control character (U+0000) in a string; write it as \\u0000");
+}
+
 #ifdef BILATERAL_DATA_DIR
 
 namespace {

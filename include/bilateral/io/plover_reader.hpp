@@ -148,6 +148,9 @@ public:
     [[nodiscard]] plover_read_result read(std::string_view text);
 
 private:
+    /// Reads `text`; if simdjson rejects a number and `numbers` is null, stops and says so.
+    plover_read_result read_records(std::string_view text, const std::vector<detail::json_read::out_of_range_number>* numbers,
+                                    bool& number_error);
     plover_read_options options_;
     simdjson::dom::parser parser_;
 };
@@ -279,7 +282,10 @@ public:
     }
 
     /// Reads one record; `line` locates it (0 in a JSON array, where `at` does).
-    void record(element e, std::size_t line, const path_frame& at);
+    /// Reads one record; `line` locates it (0 in a JSON array, where `at` does). `numbers` are
+    /// the numbers out of range in it (read as null), their paths relative from `first_step`.
+    void record(element e, std::size_t line, const path_frame& at,
+                const std::vector<const json_read::out_of_range_number*>& numbers = {}, std::size_t first_step = 0);
 
 private:
     static constexpr std::string_view no_field = "not held: the model has no field for it";
@@ -641,12 +647,28 @@ private:
            key == "dateCoded";
 }
 
-inline void state::record(element e, std::size_t line, const path_frame& at) {
+inline void state::record(element e, std::size_t line, const path_frame& at,
+                          const std::vector<const json_read::out_of_range_number*>& numbers, std::size_t first_step) {
     ++r_.records;
     simdjson::dom::object fields;
     if (e.get_object().get(fields)) {
-        problem(line, 0, json_read::path_text(at), "expected a PLOVER record (an object), got " + json_read::shown(e));
+        problem(line, 0, json_read::path_text(at),
+                "expected a PLOVER record (an object), got " +
+                    (numbers.empty() ? json_read::shown(e) : std::string{"a number out of range"}));
         return;
+    }
+
+    // 0. Numbers beyond what the parser reads (read as null): in the id, the type or the date a
+    //    problem of the record; anywhere else a counted loss of that field.
+    std::array<const json_read::out_of_range_number*, 3> key_numbers{};  // "id", "event", "date"
+    constexpr std::array<std::string_view, 3> keys{"id", "event", "date"};
+    for (const json_read::out_of_range_number* n : numbers) {
+        std::string field;
+        for (std::size_t i = first_step; i < n->steps.size(); ++i)
+            field += n->steps[i].is_index ? "[]" : (field.empty() ? "" : ".") + n->steps[i].key;
+        const auto k = std::find(keys.begin(), keys.end(), field);
+        if (k != keys.end()) key_numbers[static_cast<std::size_t>(k - keys.begin())] = n;
+        else loss(field, "not held: a number out of range", n->text);
     }
 
     // 1. What makes a record an event: an id, an event type and (but for a DOCUMENT record, which
@@ -726,7 +748,9 @@ inline void state::record(element e, std::size_t line, const path_frame& at) {
             date_problem = "expected a date \"YYYY-MM-DD\" that exists, got \"" + std::string{date_text} + "\"";
     }
     const auto report = [&](std::string_view key, const std::optional<std::string>& message) {
-        if (message) problem(line, 0, json_read::path_text(at.member(key)), *message);
+        const auto* n = key_numbers[static_cast<std::size_t>(std::find(keys.begin(), keys.end(), key) - keys.begin())];
+        if (n && message) problem(n->line, n->column, json_read::path_text(at.member(key)), "number out of range for " + std::string{key});
+        else if (message) problem(line, 0, json_read::path_text(at.member(key)), *message);
     };
     report("id", id_problem);
     report("event", event_problem);
@@ -1000,10 +1024,44 @@ inline void state::record(element e, std::size_t line, const path_frame& at) {
 }  // namespace detail::plover_read
 
 inline plover_read_result plover_reader::read(std::string_view text) {
+    using detail::json_read::byte_order_mark;
+    const bool bom = text.starts_with(byte_order_mark);
+    if (bom) text.remove_prefix(byte_order_mark.size());
+    bool number_error = false;
+    plover_read_result result = read_records(text, nullptr, number_error);
+    if (number_error) {
+        // A number simdjson cannot read (1e400): read it as null, and the records again.
+        const auto numbers = detail::json_read::scan(text).numbers;
+        const std::string patched = detail::json_read::without_numbers(text, numbers);
+        result = read_records(patched, &numbers, number_error);
+    }
+    if (bom)  // columns count the bytes of the input
+        for (json_problem& p : result.problems)
+            if (p.line == 1 && p.column != 0) p.column += byte_order_mark.size();
+    return result;
+}
+
+inline plover_read_result plover_reader::read_records(std::string_view text,
+                                                      const std::vector<detail::json_read::out_of_range_number>* numbers,
+                                                      bool& number_error) {
     using namespace detail::plover_read;
     plover_read_result result;
     state st{result, options_};
-    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // a UTF-8 byte order mark
+    // The numbers out of range of each record, in order, as the records come.
+    std::size_t next_number = 0;
+    const auto numbers_of = [&](auto belongs) {
+        std::vector<const detail::json_read::out_of_range_number*> out;
+        if (numbers == nullptr) return out;
+        while (next_number < numbers->size() && belongs((*numbers)[next_number]) < 0) ++next_number;
+        while (next_number < numbers->size() && belongs((*numbers)[next_number]) == 0) out.push_back(&(*numbers)[next_number++]);
+        return out;
+    };
+    const auto compare = [](std::size_t a, std::size_t b) { return a < b ? -1 : a == b ? 0 : 1; };
+    const auto stop_for_numbers = [&](simdjson::error_code error) {
+        if (error != simdjson::NUMBER_ERROR || numbers != nullptr) return false;
+        number_error = true;
+        return true;
+    };
     const std::string_view head = first_line(text);
     const path_frame root{};
 
@@ -1012,13 +1070,19 @@ inline plover_read_result plover_reader::read(std::string_view text) {
         element doc;
         simdjson::dom::array records;
         if (const auto error = parser_.parse(text.data(), text.size()).get(doc)) {
+            if (stop_for_numbers(error)) return result;
             const json_problem p = detail::json_read::syntax_problem(text, error);
             st.problem(p.line, p.column, p.path, p.message);
         } else if (doc.get_array().get(records)) {
             st.problem(0, 0, "$", "expected an array of PLOVER records, got " + detail::json_read::shown(doc));
         } else {
             std::size_t i = 0;
-            for (const element record : records) st.record(record, 0, root.element_at(i++));
+            for (const element record : records) {
+                const auto in_record = numbers_of([&](const detail::json_read::out_of_range_number& n) {
+                    return n.steps.empty() || !n.steps[0].is_index ? -1 : compare(n.steps[0].index, i);
+                });
+                st.record(record, 0, root.element_at(i++), in_record, 1);
+            }
         }
     } else if (head.empty() || (head.starts_with('{') && head.ends_with('}'))) {
         result.framing = plover_framing::jsonl;
@@ -1031,12 +1095,14 @@ inline plover_read_result plover_reader::read(std::string_view text) {
             if (trim(line).empty()) continue;
             element doc;
             if (const auto error = parser_.parse(line.data(), line.size()).get(doc)) {
+                if (stop_for_numbers(error)) return result;
                 const json_problem p = detail::json_read::syntax_problem(line, error);
                 st.problem(line_number, p.column, "", p.message);
                 ++result.records;
                 continue;
             }
-            st.record(doc, line_number, root);
+            st.record(doc, line_number, root,
+                      numbers_of([&](const detail::json_read::out_of_range_number& n) { return compare(n.line, line_number); }));
         }
     } else {
         // Records one after another, over several lines each.
@@ -1045,16 +1111,18 @@ inline plover_read_result plover_reader::read(std::string_view text) {
         simdjson::dom::document_stream stream;
         const std::size_t batch = std::max<std::size_t>(text.size(), simdjson::dom::DEFAULT_BATCH_SIZE);
         if (const auto error = parser_.parse_many(padded, batch).get(stream)) {
+            if (stop_for_numbers(error)) return result;
             const json_problem p = detail::json_read::syntax_problem(text, error);
             st.problem(p.line, p.column, p.path, p.message);
         } else {
-            std::size_t counted_to = 0, line_number = 1;
-            for (auto it = stream.begin(); it != stream.end(); ++it) {
+            std::size_t counted_to = 0, line_number = 1, document = 0;
+            for (auto it = stream.begin(); it != stream.end(); ++it, ++document) {
                 const std::size_t at = it.current_index();
                 for (; counted_to < at && counted_to < text.size(); ++counted_to)
                     if (text[counted_to] == '\n') ++line_number;
                 element doc;
                 if (const auto doc_error = (*it).get(doc)) {
+                    if (stop_for_numbers(doc_error)) return result;
                     json_problem p = detail::json_read::syntax_problem(text.substr(std::min(at, text.size())), doc_error);
                     if (p.line != 0) {
                         if (p.line == 1) p.column += at - (text.rfind('\n', at == 0 ? 0 : at - 1) + 1);
@@ -1066,7 +1134,8 @@ inline plover_read_result plover_reader::read(std::string_view text) {
                     ++result.records;
                     break;  // the stream cannot find the next record after an error
                 }
-                st.record(doc, line_number, root);
+                st.record(doc, line_number, root,
+                          numbers_of([&](const detail::json_read::out_of_range_number& n) { return compare(n.document, document); }));
             }
             if (stream.truncated_bytes() != 0) {
                 const auto [line, column] = detail::json_read::line_and_column(text, text.size() - stream.truncated_bytes());
