@@ -386,10 +386,9 @@ struct out_of_range_number {
     std::string text;                    ///< as written, shortened: "1e400"
 };
 
-/// What `scan` finds in JSON text, where simdjson only says that something is wrong.
+/// What `scan` finds in JSON text, where simdjson only says that something is wrong (or nothing).
 struct scan_findings {
     std::vector<out_of_range_number> numbers;
-    std::size_t control_character = std::string_view::npos;  ///< offset of the first raw one in a string
     std::size_t byte_order_mark = std::string_view::npos;    ///< offset of the first U+FEFF outside strings
 };
 
@@ -449,7 +448,7 @@ struct scan_findings {
 }
 
 /// Scans JSON text (one value, or values one after another) for what simdjson rejects without
-/// saying where: numbers out of range, raw control characters in strings and byte order marks.
+/// saying where: numbers out of range and byte order marks.
 /// It follows the structure only as far as it needs to: text that is not JSON gives no findings
 /// past the point where it stops being JSON.
 [[nodiscard]] inline scan_findings scan(std::string_view text) {
@@ -482,8 +481,6 @@ struct scan_findings {
         } else if (c == '"') {
             const std::size_t start = ++i;
             while (i < text.size() && text[i] != '"') {
-                if (static_cast<unsigned char>(text[i]) < 0x20 && found.control_character == std::string_view::npos)
-                    found.control_character = i;
                 if (text[i] == '\n') {
                     ++line;
                     line_start = i + 1;
@@ -625,6 +622,29 @@ inline simdjson::error_code walk(simdjson::ondemand::value v, std::size_t depth)
     return static_cast<std::size_t>(at - padded.data());
 }
 
+/// The offset of the first control character (U+0000 to U+001F, a line break too) inside a
+/// string, as simdjson finds strings: by counting the quotes that no backslash escapes, wherever the
+/// backslash is and whatever the structure around them; failing that, the first one anywhere that
+/// is not a blank. `text.size()` if there is none.
+[[nodiscard]] inline std::size_t control_in_string(std::string_view text) noexcept {
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\\') {  // simdjson takes a backslash as an escape even outside strings
+            if (in_string && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0x20) return i + 1;
+            ++i;
+        } else if (c == '"') {
+            in_string = !in_string;
+        } else if (in_string && static_cast<unsigned char>(c) < 0x20) {
+            return i;
+        }
+    }
+    // Not found so: the first control character that is not a blank, wherever it is.
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (static_cast<unsigned char>(text[i]) < 0x20 && text[i] != '\t' && text[i] != '\n' && text[i] != '\r') return i;
+    return text.size();
+}
+
 /// A located problem for JSON that simdjson rejects.
 [[nodiscard]] inline json_problem syntax_problem(std::string_view text, simdjson::error_code error) {
     json_problem p;
@@ -640,8 +660,9 @@ inline simdjson::error_code walk(simdjson::ondemand::value v, std::size_t depth)
         // What On-Demand does not locate: a raw control character in a string, a byte order mark
         // in mid-file (the one at the start is skipped before parsing).
         const scan_findings found = scan(text);
-        if (error == simdjson::UNESCAPED_CHARS && found.control_character != std::string_view::npos) {
-            offset = found.control_character;
+        const std::size_t control = error == simdjson::UNESCAPED_CHARS ? control_in_string(text) : text.size();
+        if (control < text.size()) {
+            offset = control;
             const auto code = static_cast<unsigned char>(text[*offset]);
             constexpr char hex[] = "0123456789ABCDEF";
             const std::string u = std::string{"00"} + hex[code >> 4] + hex[code & 0xF];
