@@ -393,9 +393,9 @@ struct scan_findings {
 };
 
 /// "$" and the steps: "$.events[2].x", a member whose name is not [A-Za-z0-9_]+ as ["like this"].
-[[nodiscard]] inline std::string steps_path(const std::vector<scan_step>& steps, std::size_t from = 0) {
+[[nodiscard]] inline std::string steps_path(const std::vector<scan_step>& steps) {
     std::string out = "$";
-    for (std::size_t i = from; i < steps.size(); ++i) {
+    for (std::size_t i = 0; i < steps.size(); ++i) {
         if (steps[i].is_index) {
             out += '[' + std::to_string(steps[i].index) + ']';
         } else if (plain_key(steps[i].key)) {
@@ -694,7 +694,7 @@ struct parsed_document {
     std::string patched;                  ///< the text with the numbers replaced, if there were any
 };
 
-inline parsed_document parse_document(simdjson::dom::parser& parser, std::string_view text) {
+[[nodiscard]] inline parsed_document parse_document(simdjson::dom::parser& parser, std::string_view text) {
     parsed_document d;
     if (text.starts_with(byte_order_mark)) {
         text.remove_prefix(byte_order_mark.size());
@@ -769,14 +769,13 @@ public:
     [[nodiscard]] std::size_t unlisted() const noexcept { return unlisted_; }
 
     void problem(const path_frame& at, std::string message) {
-        std::string path = path_text(at);
         // A value already reported (a number out of range, read as null) is not reported again.
-        if (std::find(reported_.begin(), reported_.end(), path) != reported_.end()) return;
+        if (!reported_.empty() && std::find(reported_.begin(), reported_.end(), path_text(at)) != reported_.end()) return;
         if (problems_.size() >= options_.max_problems) {
             ++unlisted_;
             return;
         }
-        problems_.push_back({std::move(path), std::move(message)});
+        problems_.push_back({path_text(at), std::move(message)});
     }
 
     /// Reports the numbers simdjson could not read, each at its path, line and column.

@@ -44,7 +44,9 @@
 // ICEWS "lat"/"long", …), a value it cannot represent (a code that is no country, "CVLalb"'s ethnic
 // suffix, a second context), or a value changed to fit (an id lower-cased). Losses are counted per
 // field, with an example, never dropped silently; null, "" and [] values lose nothing and are not
-// counted.
+// counted. A number beyond what the parser reads (1e400, a 30-digit integer) is valid JSON: it is a
+// loss of its field ("not held: a number out of range"), or, in "id", "event" or "date", a located
+// problem of its record. A UTF-8 byte order mark at the start of the input is skipped.
 //
 // The dataset read is always valid (`bilateral::problems(result.data.view())` is empty): what it
 // needs and a record lacks is filled in, with a counted note. An event whose record names no actor
