@@ -182,6 +182,17 @@ TEST_CASE("plover jsonl: an entity's code is its country's alpha-3 code, or a no
     CHECK(un->kind == actor_kind::organisation);
 }
 
+TEST_CASE("plover jsonl: an actor's country that is not an ISO code is not written, and the report counts it") {
+    static constexpr actor actors[] = {{.id = actor_id{"kz"}, .kind = actor_kind::state, .name = "Kazakhstan", .country = country{"kz"}},
+                                       {.id = actor_id{"cn"}, .kind = actor_kind::state, .name = "China", .country = country{"CN"}}};
+    static constexpr actor_id who[] = {actor_id{"kz"}, actor_id{"cn"}};
+    static constexpr event events[] = {{.id = event_id{"e"}, .date = date{2024, 7, 3}, .participants = who, .plover = plover_event::consult}};
+    plover_write_report report;
+    const std::string text = to_plover(dataset_view{.actors = actors, .events = events}, &report);
+    CHECK(text.find(R"({"entity_text": "Kazakhstan"})") != std::string::npos);
+    CHECK(report.countries_not_written == 1);
+}
+
 TEST_CASE("plover jsonl: events without an id, a PLOVER type or a date are not written, and the report lists them") {
     static constexpr event events[] = {
         {.id = event_id{"ok"}, .date = date{2023}, .plover = plover_event::agree},
