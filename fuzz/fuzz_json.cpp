@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // libFuzzer target for io/json_reader.hpp: any input is read as a dataset and as single records
-// without crashing, and whatever reads without a problem is written and read back to the same JSON.
+// without crashing, every problem is located, and whatever reads without a problem is written and
+// read back to the same JSON.
 //   build/fuzz/fuzz/fuzz_json fuzz/corpus/json -max_total_time=300
 // tests/json/test_fuzz_regressions.cpp runs the same check on every input that ever failed.
 #include <bilateral/io/json.hpp>
@@ -27,7 +28,11 @@ inline int check_json(const std::uint8_t* data, std::size_t size) {
     static json_reader rereader;
     for (json_reader* reader : {&strict, &lenient}) {
         const json_read_result read = reader->read(input);
-        for (const json_problem& p : read.problems) require(!describe(p).empty());
+        for (const json_problem& p : read.problems) {
+            require(!describe(p).empty());
+            // Every problem is located: by its path, or (invalid JSON) by line and column.
+            require(!p.path.empty() || p.line != 0 || p.message == "invalid JSON: the input is empty");
+        }
         require(read.problems.size() <= 8);
         if (!read.ok()) continue;
         // What reads without a problem is written and read back to the same JSON.

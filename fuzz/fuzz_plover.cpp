@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: BSL-1.0
 // libFuzzer target for io/plover_reader.hpp and io/plover_writer.hpp: any input is read as PLOVER
 // (JSONL, a JSON array or concatenated records, in any dialect) without crashing; what was read is
-// written as PLOVER JSONL, which must read back without a problem and write the same text again.
+// written as PLOVER JSONL, which must read back without a problem and write the same text again;
+// the dataset read always validates.
 //   build/fuzz/fuzz/fuzz_plover fuzz/corpus/plover -max_total_time=300
 // tests/json/test_fuzz_regressions.cpp runs the same check on every input that ever failed.
+#include <bilateral/core/validate.hpp>
 #include <bilateral/io/json.hpp>
 #include <bilateral/io/plover_reader.hpp>
 #include <bilateral/io/plover_writer.hpp>
@@ -30,6 +32,8 @@ inline int check_plover(const std::uint8_t* data, std::size_t size) {
     const plover_read_result read = reader.read(input);
     for (const json_problem& p : read.problems) require_plover(!describe(p).empty());
     require_plover(read.events == read.data.view().events.size());
+    // The reader never builds invalid data: what it cannot represent is a note or a problem.
+    require_plover(problems(read.data.view()).empty());
     // What was read is written as PLOVER, which reads back cleanly and writes the same again.
     const std::string written = to_plover(read.data.view());
     const plover_read_result again = rereader.read(written);

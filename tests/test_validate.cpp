@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -252,6 +253,25 @@ TEST_CASE("validate: an id used twice within one record kind is reported at its 
         CHECK(problems(data) == std::vector<problem>{repeat, repeat});
         CHECK(described(repeat) == "relation `kz-cn`: id `kz-cn` is used by an earlier record of this kind");
     }
+}
+
+TEST_CASE("validate: 100,000 events with one id are reported at every use after the first") {
+    constexpr std::size_t n = 100'000;
+    dataset d;
+    for (const source& s : valid.sources) d.add(s);
+    for (const actor& a : valid.actors) d.add(a);
+    for (const place& p : valid.places) d.add(p);
+    for (std::size_t i = 0; i < n; ++i) d.add(with(talks, [](event& e) { e.part_of = {}; }));
+    const std::vector<problem> found = problems(d.view());
+    REQUIRE(found.size() == n - 1);
+    const problem repeat{"event", "talks", "id", "talks", "is used by an earlier record of this kind"};
+    CHECK(std::count(found.begin(), found.end(), repeat) == static_cast<std::ptrdiff_t>(n - 1));
+    // The first use is not reported; a second id used twice among them is found too.
+    d.add(with(visit, [](event& e) { e.part_of = {}; }));
+    d.add(with(visit, [](event& e) { e.part_of = {}; }));
+    const std::vector<problem> more = problems(d.view());
+    REQUIRE(more.size() == n);
+    CHECK(more.back() == problem{"event", "state-visit", "id", "state-visit", "is used by an earlier record of this kind"});
 }
 
 // References ------------------------------------------------------------------------------------
@@ -602,8 +622,8 @@ TEST_CASE("validate: a country code that is not in ISO 3166-1 is reported with t
     {
         static constexpr actor bad[] = {kz, with(cn, [](actor& a) { a.country = country{"cn"}; }), tokayev, xi};
         static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.actors = bad; });
-        CHECK_SOLE_PROBLEM(data, (problem{"actor", "cn", "country", "cn", not_iso}),
-                           "actor `cn`: country `cn` is not an ISO 3166-1 alpha-2 code");
+        CHECK_SOLE_PROBLEM(data, (problem{"actor", "cn", "country", "cn", "is not an ISO 3166-1 code (codes are upper case: `CN`)"}),
+                           "actor `cn`: country `cn` is not an ISO 3166-1 code (codes are upper case: `CN`)");
     }
     {
         static constexpr place bad[] = {with(astana, [](place& p) { p.country = country{"KAZ"}; }), palace};
@@ -624,6 +644,23 @@ TEST_CASE("validate: a country code that is not in ISO 3166-1 is reported with t
         CHECK_SOLE_PROBLEM(data, (problem{"relation", "kz-cn", "second", "SU", not_iso}),
                            "relation `kz-cn`: second `SU` is not an ISO 3166-1 alpha-2 code");
     }
+}
+
+TEST_CASE("validate: a country code in lower or mixed case is not the code; the message names the upper-case one") {
+    static constexpr place bad[] = {with(astana, [](place& p) { p.country = country{"kz"}; }), palace};
+    static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.places = bad; });
+    static_assert(problems(data).size() == 1);  // at compile time as at run time
+    CHECK_SOLE_PROBLEM(data, (problem{"place", "astana", "country", "kz", "is not an ISO 3166-1 code (codes are upper case: `KZ`)"}),
+                       "place `astana`: country `kz` is not an ISO 3166-1 code (codes are upper case: `KZ`)");
+    static constexpr relation mixed[] = {with(kz_cn, [](relation& r) { r.first = country{"Kz"}; })};
+    static constexpr dataset_view mixed_data = with(valid, [](dataset_view& d) { d.relations = mixed; });
+    CHECK_SOLE_PROBLEM(mixed_data, (problem{"relation", "kz-cn", "first", "Kz", "is not an ISO 3166-1 code (codes are upper case: `KZ`)"}),
+                       "relation `kz-cn`: first `Kz` is not an ISO 3166-1 code (codes are upper case: `KZ`)");
+    // A lower-case code of no country gets the plain message.
+    static constexpr place none[] = {with(astana, [](place& p) { p.country = country{"zz"}; }), palace};
+    static constexpr dataset_view none_data = with(valid, [](dataset_view& d) { d.places = none; });
+    CHECK_SOLE_PROBLEM(none_data, (problem{"place", "astana", "country", "zz", "is not an ISO 3166-1 alpha-2 code"}),
+                       "place `astana`: country `zz` is not an ISO 3166-1 alpha-2 code");
 }
 
 TEST_CASE("validate: an indicator needs its reporter and a relation both its states") {

@@ -11,6 +11,7 @@
 
 #include <boost/hana/adapt_struct.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -326,6 +327,56 @@ TEST_CASE("json reader: invalid JSON is one problem, located by line and column"
     CHECK(p.message == "invalid JSON: the input is empty");
     p = located("   \n ");
     CHECK(p.message == "invalid JSON: the input is empty");
+}
+
+TEST_CASE("json reader: a number beyond what the parser reads is a problem at its path, line and column; the rest is read") {
+    // Valid JSON, but an integer beyond 64 bits and a number beyond a double's range.
+    std::string json = to_json(dataset_view{});
+    json.insert(json.rfind('}'), ",\n  \"extra\": 123456789012345678901234567890");
+    for (const unknown_fields unknown : {unknown_fields::error, unknown_fields::ignore}) {
+        const json_read_result r = read_json(json, {.unknown = unknown});
+        REQUIRE(r.problems.size() == 1);
+        const auto line = std::count(json.begin(), json.end(), '\n') + 1;  // the last line
+        CHECK(describe(r.problems[0]) == "line " + std::to_string(line) + ", column 12 ($.extra): number out of range for extra");
+    }
+    dataset storage;
+    const auto g = read_json_value<goldstein>("{\"value\": 1e400,\n \"table\": \"gdelt\"}", storage);
+    REQUIRE(g.problems.size() == 1);
+    CHECK(describe(g.problems[0]) == "line 1, column 11 ($.value): number out of range for value");
+    // Several, and a negative one in a list; what is in range is read.
+    const auto list = read_json_value<list_view<std::optional<std::int64_t>>>("[1, -1e999, 2, -99999999999999999999]", storage);
+    CHECK(list.problems == std::vector<json_problem>{{"$[1]", "number out of range for $", 1, 5},
+                                                     {"$[3]", "number out of range for $", 1, 16}});
+    // A number that is small, not large, is zero to the parser, and no problem.
+    CHECK(list.value.size() == 4);
+    CHECK((list.value[0] == 1 && !list.value[1] && list.value[2] == 2 && !list.value[3]));
+    CHECK(read_json_value<goldstein>("{\"value\": 1e-400, \"table\": \"gdelt\"}", storage).ok());
+}
+
+TEST_CASE("json reader: a raw control character in a string is located, and named") {
+    using namespace std::string_view_literals;
+    json_read_result r = read_json("{\"sources\": [\n  \"a\0b\"]}"sv);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(describe(r.problems[0]) == "line 2, column 5: invalid JSON: a control character (U+0000) in a string; write it as \\u0000");
+    r = read_json("{\"sources\": [\"a\x1f\"]}");
+    REQUIRE(r.problems.size() == 1);
+    CHECK((r.problems[0].line == 1 && r.problems[0].column == 16));
+    CHECK(r.problems[0].message.find("U+001F") != std::string::npos);
+}
+
+TEST_CASE("json reader: a byte order mark at the start is skipped; one in mid-file is a located error") {
+    const std::string json = to_json(data::astana_2024);
+    const json_read_result with_bom = read_json("\xEF\xBB\xBF" + json);
+    CHECK(with_bom.ok());
+    CHECK(with_bom.data.view() == read_json(json).data.view());
+    const json_read_result mid = read_json("{\"sources\": [],\n\xEF\xBB\xBF\"actors\": []}");
+    REQUIRE(mid.problems.size() == 1);
+    CHECK(describe(mid.problems[0]) ==
+          "line 2, column 1: invalid JSON: a byte order mark (U+FEFF) in mid-file; only the first bytes of the input may be one");
+    // Columns count the bytes of the input, the mark's among them.
+    const json_read_result after_bom = read_json("\xEF\xBB\xBF{\"sources\": [1,,2]}");
+    REQUIRE(after_bom.problems.size() == 1);
+    CHECK((after_bom.problems[0].line == 1 && after_bom.problems[0].column == 19));
 }
 
 TEST_CASE("json reader: users' own reflectable records are read without any code of theirs") {

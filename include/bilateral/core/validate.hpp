@@ -2,6 +2,8 @@
 /// Validation of a dataset: the same checks at compile time (static_assert) and at run time.
 #pragma once
 #include <algorithm>
+#include <array>
+#include <cstddef>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -11,6 +13,7 @@
 #include <bilateral/core/dataset_view.hpp>
 #include <bilateral/detail/delayed.hpp>
 #include <bilateral/detail/fixed_text.hpp>
+#include <bilateral/detail/table_index.hpp>
 
 namespace bilateral {
 
@@ -34,10 +37,10 @@ struct problem {
 /// next id on the cycle as the value, so the problems name every id on it); dates valid and
 /// present where required; periods ordered; country, currency, CAMEO, PLOVER, sector and Wikidata
 /// codes well formed, and country, currency, CAMEO event and CAMEO actor type codes in their tables
-/// (codes/); an event has a CAMEO code or a PLOVER type; quad class and CAMEO root agree (by CAMEO's rule
-/// or GDELT's, core/event_codes.hpp); amounts
-/// non-negative, in a currency with a
-/// minor unit, and plausible for their scale; enum fields hold named values; evidence cites a
+/// (codes/) as the tables write them (`kz` is not `KZ`; the message names `KZ`); an event has a
+/// CAMEO code or a PLOVER type; quad class and CAMEO root agree (by CAMEO's rule or GDELT's,
+/// core/event_codes.hpp); amounts non-negative, in a currency with a minor unit, and plausible for
+/// their scale; enum fields hold named values; evidence cites a
 /// source of the dataset and says why when a datum is inferred; statements have text.
 template <class Sink>
 constexpr void validate(const dataset_view& data, Sink&& sink);
@@ -114,6 +117,18 @@ private:
     }
     std::vector<entry> entries_;
 };
+
+/// "is not an ISO 3166-1 code (codes are upper case: `KZ`)" for every code of ISO 3166-1, in the
+/// table's order: the message for a code given in lower case, which names the expected form and,
+/// being static, costs a problem no allocation. A variable template, so that it is only built
+/// where the validator is.
+template <class = void>
+inline constexpr auto upper_case_country_messages = [] {
+    std::array<fixed_text<64>, codes::iso3166.size()> out{};
+    for (std::size_t i = 0; i < out.size(); ++i)
+        out[i].append("is not an ISO 3166-1 code (codes are upper case: `").append(codes::iso3166[i].alpha2).append("`)");
+    return out;
+}();
 
 template <class Sink>
 class validator {
@@ -194,7 +209,15 @@ private:
         if (!c.known()) {
             if (required) report(w, field, "", "is not given");
         } else if (!c.ok()) {
-            report(w, field, c.alpha2(), "is not an ISO 3166-1 alpha-2 code");
+            // Codes are checked as the table defines them: "kz" is not "KZ", but the message says so.
+            const std::string_view given = c.alpha2();
+            std::array<char, 2> upper{given[0], given[1]};
+            for (char& ch : upper)
+                if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+            const std::size_t i = table_index<&codes::iso3166_entry::alpha2>(
+                codes::iso3166, std::string_view{upper.data(), upper.size()});
+            if (i < codes::iso3166.size()) report(w, field, given, upper_case_country_messages<>[i].view());
+            else report(w, field, given, "is not an ISO 3166-1 alpha-2 code");
         }
     }
     template <named_enum E>

@@ -25,9 +25,14 @@
 // - Every problem is reported with its JSON path and what was expected, up to `max_problems`
 //   (more are only counted): "$.statements[3].speaker: expected an id (a string of a-z, 0-9,
 //   '.', '_', '-') or null, got 12". Invalid JSON stops the reading with one problem, located by
-//   line and column.
+//   line and column (a raw control character in a string and a byte order mark in mid-file are
+//   named as such). A number that is valid JSON but beyond what the parser reads (an integer
+//   beyond 64 bits, 1e400) is not invalid JSON: it is a problem at its path, line and column,
+//   "number out of range for value", and the rest is read. A UTF-8 byte order mark at the start
+//   of the input is skipped.
 #pragma once
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <concepts>
 #include <cstddef>
@@ -36,6 +41,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -339,6 +345,204 @@ inline void append_path(std::string& out, const path_frame* f) {
     return std::string_view::npos;
 }
 
+/// True if `token` is a number by JSON's grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+[[nodiscard]] constexpr bool valid_number(std::string_view token) noexcept {
+    std::size_t i = 0;
+    const auto digits = [&] {
+        const std::size_t start = i;
+        while (i < token.size() && token[i] >= '0' && token[i] <= '9') ++i;
+        return i > start;
+    };
+    if (i < token.size() && token[i] == '-') ++i;
+    if (i < token.size() && token[i] == '0') ++i;
+    else if (!digits()) return false;
+    if (i < token.size() && token[i] == '.') {
+        ++i;
+        if (!digits()) return false;
+    }
+    if (i < token.size() && (token[i] == 'e' || token[i] == 'E')) {
+        ++i;
+        if (i < token.size() && (token[i] == '+' || token[i] == '-')) ++i;
+        if (!digits()) return false;
+    }
+    return i == token.size();
+}
+
+/// A step of the path to a value found by `scan`: a member name (as written, escapes kept) or an
+/// array index.
+struct scan_step {
+    std::string key;
+    std::size_t index = 0;
+    bool is_index = false;
+};
+
+/// A number that is valid JSON but beyond what simdjson reads (an integer beyond 64 bits, a
+/// number beyond ±1.8e308), which it rejects with the whole document.
+struct out_of_range_number {
+    std::size_t offset = 0, length = 0;  ///< of its text
+    std::size_t line = 0, column = 0;    ///< 1-based; the column in bytes
+    std::size_t document = 0;            ///< which top-level value it is in (0: the first)
+    std::vector<scan_step> steps;        ///< the path to it from its top-level value
+    std::string text;                    ///< as written, shortened: "1e400"
+};
+
+/// What `scan` finds in JSON text, where simdjson only says that something is wrong (or nothing).
+struct scan_findings {
+    std::vector<out_of_range_number> numbers;
+    std::size_t byte_order_mark = std::string_view::npos;    ///< offset of the first U+FEFF outside strings
+};
+
+/// "$" and the steps: "$.events[2].x", a member whose name is not [A-Za-z0-9_]+ as ["like this"].
+[[nodiscard]] inline std::string steps_path(const std::vector<scan_step>& steps) {
+    std::string out = "$";
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        if (steps[i].is_index) {
+            out += '[' + std::to_string(steps[i].index) + ']';
+        } else if (plain_key(steps[i].key)) {
+            out += '.' + steps[i].key;
+        } else {
+            out += "[\"" + steps[i].key + "\"]";
+        }
+    }
+    return out;
+}
+
+/// The nearest member name of the path ("value" for "$.events[0].goldstein.value"), or "$".
+[[nodiscard]] inline std::string_view steps_field(const std::vector<scan_step>& steps) noexcept {
+    for (std::size_t i = steps.size(); i-- > 0;)
+        if (!steps[i].is_index) return steps[i].key;
+    return "$";
+}
+
+/// True if `token`, a JSON number by its grammar, is beyond what simdjson reads.
+[[nodiscard]] inline bool number_out_of_range(std::string_view token) {
+    std::string_view digits = token;
+    const bool negative = digits.starts_with('-');
+    if (negative) digits.remove_prefix(1);
+    if (digits.find_first_of(".eE") == std::string_view::npos) {
+        // An integer: simdjson reads -2^63 … 2^64-1.
+        const std::string_view limit = negative ? "9223372036854775808" : "18446744073709551615";
+        return digits.size() > limit.size() || (digits.size() == limit.size() && digits > limit);
+    }
+    double value{};
+    const auto [end, error] = std::from_chars(token.data(), token.data() + token.size(), value);
+    if (error != std::errc::result_out_of_range) return false;
+    // Out of range either way; only a number too large is an error (simdjson reads 1e-400 as 0).
+    const std::size_t e = digits.find_first_of("eE");
+    const std::string_view mantissa = digits.substr(0, e);
+    const std::size_t point = std::min(mantissa.find('.'), mantissa.size());
+    const std::size_t first = mantissa.find_first_not_of("0.");
+    if (first == std::string_view::npos) return false;  // zero
+    long long exponent = 0;
+    if (e != std::string_view::npos) {
+        std::string_view x = digits.substr(e + 1);
+        const bool minus = x.starts_with('-');
+        if (x.starts_with('-') || x.starts_with('+')) x.remove_prefix(1);
+        for (char c : x) exponent = std::min<long long>(exponent * 10 + (c - '0'), 1'000'000'000);
+        if (minus) exponent = -exponent;
+    }
+    // The position of the first significant digit relative to the point gives the magnitude.
+    const long long magnitude = first < point ? static_cast<long long>(point - first) - 1
+                                              : -static_cast<long long>(first - point);
+    return exponent + magnitude > 0;
+}
+
+/// Scans JSON text (one value, or values one after another) for what simdjson rejects without
+/// saying where: numbers out of range and byte order marks.
+/// It follows the structure only as far as it needs to: text that is not JSON gives no findings
+/// past the point where it stops being JSON.
+[[nodiscard]] inline scan_findings scan(std::string_view text) {
+    scan_findings found;
+    struct frame {
+        bool is_array = false;
+        bool expect_key = false;
+        std::size_t index = 0;
+        std::string key;
+    };
+    std::vector<frame> stack;
+    std::size_t document = 0, line = 1, line_start = 0;
+    const auto steps = [&] {
+        std::vector<scan_step> out;
+        out.reserve(stack.size());
+        for (const frame& f : stack) out.push_back(f.is_array ? scan_step{{}, f.index, true} : scan_step{f.key, 0, false});
+        return out;
+    };
+    const auto value_done = [&] {
+        if (stack.empty()) ++document;
+    };
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const char c = text[i];
+        if (c == '\n') {
+            ++line;
+            line_start = ++i;
+        } else if (c == ' ' || c == '\t' || c == '\r' || c == ':') {
+            ++i;
+        } else if (c == '"') {
+            const std::size_t start = ++i;
+            while (i < text.size() && text[i] != '"') {
+                if (text[i] == '\n') {
+                    ++line;
+                    line_start = i + 1;
+                }
+                i += text[i] == '\\' ? 2 : 1;
+            }
+            const std::string_view content = text.substr(start, std::min(i, text.size()) - start);
+            ++i;
+            if (!stack.empty() && stack.back().expect_key) {
+                stack.back().key = std::string{content};
+                stack.back().expect_key = false;
+            } else {
+                value_done();
+            }
+        } else if (c == '{' || c == '[') {
+            stack.push_back({c == '[', c == '{', 0, {}});
+            ++i;
+        } else if (c == '}' || c == ']') {
+            if (!stack.empty()) stack.pop_back();
+            value_done();
+            ++i;
+        } else if (c == ',') {
+            if (!stack.empty()) {
+                if (stack.back().is_array) ++stack.back().index;
+                else stack.back().expect_key = true;
+            }
+            ++i;
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            const std::size_t start = i;
+            while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == '-' || text[i] == '+' ||
+                                       text[i] == '.' || text[i] == 'e' || text[i] == 'E'))
+                ++i;
+            const std::string_view token = text.substr(start, i - start);
+            if (valid_number(token) && number_out_of_range(token))
+                found.numbers.push_back(
+                    {start, token.size(), line, start - line_start + 1, document, steps(), shortened(std::string{token})});
+            value_done();
+        } else if (text.substr(i).starts_with("\xEF\xBB\xBF")) {
+            if (found.byte_order_mark == std::string_view::npos) found.byte_order_mark = i;
+            i += 3;
+        } else {
+            // true, false, null, or text that is not JSON
+            const std::size_t start = i;
+            while (i < text.size() && text[i] >= 'a' && text[i] <= 'z') ++i;
+            if (i == start) ++i;
+            else value_done();
+        }
+    }
+    return found;
+}
+
+/// A copy of `text` with each number of `numbers` replaced by null and blanks, so that simdjson
+/// reads the rest and every offset, line and column stays where it was.
+[[nodiscard]] inline std::string without_numbers(std::string_view text, const std::vector<out_of_range_number>& numbers) {
+    std::string out{text};
+    for (const out_of_range_number& n : numbers) {
+        out.replace(n.offset, n.length, std::string(n.length, ' '));
+        out.replace(n.offset, 4, "null");  // an out-of-range number has at least 5 characters
+    }
+    return out;
+}
+
 /// Walks a value completely with simdjson's On-Demand API, which (unlike the DOM parser) knows
 /// where it is when it meets an error. Returns the first error.
 inline simdjson::error_code walk(simdjson::ondemand::value v, std::size_t depth) {
@@ -418,6 +622,29 @@ inline simdjson::error_code walk(simdjson::ondemand::value v, std::size_t depth)
     return static_cast<std::size_t>(at - padded.data());
 }
 
+/// The offset of the first control character (U+0000 to U+001F, a line break too) inside a
+/// string, as simdjson finds strings: by counting the quotes that no backslash escapes, wherever the
+/// backslash is and whatever the structure around them; failing that, the first one anywhere that
+/// is not a blank. `text.size()` if there is none.
+[[nodiscard]] inline std::size_t control_in_string(std::string_view text) noexcept {
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\\') {  // simdjson takes a backslash as an escape even outside strings
+            if (in_string && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0x20) return i + 1;
+            ++i;
+        } else if (c == '"') {
+            in_string = !in_string;
+        } else if (in_string && static_cast<unsigned char>(c) < 0x20) {
+            return i;
+        }
+    }
+    // Not found so: the first control character that is not a blank, wherever it is.
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (static_cast<unsigned char>(text[i]) < 0x20 && text[i] != '\t' && text[i] != '\n' && text[i] != '\r') return i;
+    return text.size();
+}
+
 /// A located problem for JSON that simdjson rejects.
 [[nodiscard]] inline json_problem syntax_problem(std::string_view text, simdjson::error_code error) {
     json_problem p;
@@ -427,12 +654,73 @@ inline simdjson::error_code walk(simdjson::ondemand::value v, std::size_t depth)
         p.message = "invalid JSON: the input is empty";
         return p;
     }
-    if (const auto offset = error_offset(text)) {
+    std::optional<std::size_t> offset = error_offset(text);
+    if (error == simdjson::UNESCAPED_CHARS || error == simdjson::TAPE_ERROR || error == simdjson::STRING_ERROR ||
+        !offset) {
+        // What On-Demand does not locate: a raw control character in a string, a byte order mark
+        // in mid-file (the one at the start is skipped before parsing).
+        const scan_findings found = scan(text);
+        const std::size_t control = error == simdjson::UNESCAPED_CHARS ? control_in_string(text) : text.size();
+        if (control < text.size()) {
+            offset = control;
+            const auto code = static_cast<unsigned char>(text[*offset]);
+            constexpr char hex[] = "0123456789ABCDEF";
+            const std::string u = std::string{"00"} + hex[code >> 4] + hex[code & 0xF];
+            p.message = "invalid JSON: a control character (U+" + u + ") in a string; write it as \\u" + u;
+        } else if (found.byte_order_mark != std::string_view::npos && (!offset || *offset >= found.byte_order_mark)) {
+            offset = found.byte_order_mark;
+            p.message = "invalid JSON: a byte order mark (U+FEFF) in mid-file; only the first bytes of the input may be one";
+        }
+    }
+    if (offset) {
         const auto [line, column] = line_and_column(text, *offset);
         p.line = line;
         p.column = column;
     }
     return p;
+}
+
+/// The UTF-8 byte order mark.
+inline constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+
+/// A JSON document parsed with simdjson, with what it needs from the text: a byte order mark at
+/// the start is skipped, and numbers beyond simdjson's range are read as null and listed, so that
+/// the caller reports each at its path instead of the whole document being invalid.
+struct parsed_document {
+    element root;
+    std::vector<out_of_range_number> numbers;
+    std::optional<json_problem> invalid;  ///< set if the text is not JSON
+    std::size_t skipped = 0;              ///< bytes of a byte order mark skipped at the start
+    std::string patched;                  ///< the text with the numbers replaced, if there were any
+};
+
+[[nodiscard]] inline parsed_document parse_document(simdjson::dom::parser& parser, std::string_view text) {
+    parsed_document d;
+    if (text.starts_with(byte_order_mark)) {
+        text.remove_prefix(byte_order_mark.size());
+        d.skipped = byte_order_mark.size();
+    }
+    auto error = parser.parse(text.data(), text.size()).get(d.root);
+    if (error == simdjson::NUMBER_ERROR) {
+        d.numbers = scan(text).numbers;
+        if (!d.numbers.empty()) {
+            d.patched = without_numbers(text, d.numbers);
+            text = d.patched;
+            error = parser.parse(text.data(), text.size()).get(d.root);
+        }
+    }
+    if (error) {
+        d.invalid = syntax_problem(text, error);
+        if (d.invalid->line == 1) d.invalid->column += d.skipped;
+    }
+    for (out_of_range_number& n : d.numbers)
+        if (n.line == 1) n.column += d.skipped;
+    return d;
+}
+
+/// The problem of a number out of range: "number out of range for value", at its path, line and column.
+[[nodiscard]] inline json_problem number_problem(const out_of_range_number& n) {
+    return {steps_path(n.steps), "number out of range for " + std::string{steps_field(n.steps)}, n.line, n.column};
 }
 
 /// What a Goldstein value is read as: the JSON number (−10 … +10, the Goldstein scale), in exact tenths.
@@ -483,11 +771,23 @@ public:
     [[nodiscard]] std::size_t unlisted() const noexcept { return unlisted_; }
 
     void problem(const path_frame& at, std::string message) {
+        // A value already reported (a number out of range, read as null) is not reported again.
+        if (!reported_.empty() && std::find(reported_.begin(), reported_.end(), path_text(at)) != reported_.end()) return;
         if (problems_.size() >= options_.max_problems) {
             ++unlisted_;
             return;
         }
         problems_.push_back({path_text(at), std::move(message)});
+    }
+
+    /// Reports the numbers simdjson could not read, each at its path, line and column.
+    void numbers_out_of_range(const std::vector<out_of_range_number>& numbers) {
+        for (const out_of_range_number& n : numbers) {
+            json_problem p = number_problem(n);
+            reported_.push_back(p.path);
+            if (problems_.size() >= options_.max_problems) ++unlisted_;
+            else problems_.push_back(std::move(p));
+        }
     }
 
     void mismatch(const path_frame& at, std::string_view expected, element e) {
@@ -718,6 +1018,7 @@ private:
     dataset& storage_;
     json_read_options options_;
     std::vector<json_problem> problems_;
+    std::vector<std::string> reported_;  // paths of the numbers out of range
     std::size_t unlisted_ = 0;
 };
 
@@ -725,14 +1026,15 @@ private:
 
 inline json_read_result json_reader::read(std::string_view json) {
     json_read_result result;
-    simdjson::dom::element root;
-    if (const auto error = parser_.parse(json.data(), json.size()).get(root)) {
-        result.problems.push_back(detail::json_read::syntax_problem(json, error));
+    const detail::json_read::parsed_document doc = detail::json_read::parse_document(parser_, json);
+    if (doc.invalid) {
+        result.problems.push_back(*doc.invalid);
         return result;
     }
     detail::json_read::reader r{result.data, options_};
+    r.numbers_out_of_range(doc.numbers);
     const detail::json_read::path_frame at{};
-    r.object(root, at, [&](auto&& visit) {
+    r.object(doc.root, at, [&](auto&& visit) {
         dataset_view shape{};
         for_each_field(shape, [&](std::string_view name, const auto& list) {
             using record = typename std::remove_cvref_t<decltype(list)>::value_type;
@@ -748,13 +1050,14 @@ inline json_read_result json_reader::read(std::string_view json) {
 template <class T>
 json_value_result<T> json_reader::read_value(std::string_view json, dataset& storage) {
     json_value_result<T> result;
-    simdjson::dom::element root;
-    if (const auto error = parser_.parse(json.data(), json.size()).get(root)) {
-        result.problems.push_back(detail::json_read::syntax_problem(json, error));
+    const detail::json_read::parsed_document doc = detail::json_read::parse_document(parser_, json);
+    if (doc.invalid) {
+        result.problems.push_back(*doc.invalid);
         return result;
     }
     detail::json_read::reader r{storage, options_};
-    r.value(root, result.value, detail::json_read::path_frame{});
+    r.numbers_out_of_range(doc.numbers);
+    r.value(doc.root, result.value, detail::json_read::path_frame{});
     result.problems = r.take_problems();
     result.unlisted_problems = r.unlisted();
     return result;

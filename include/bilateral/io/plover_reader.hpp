@@ -23,7 +23,10 @@
 //   (PLOVER has no actor kind: it is inferred from the sector, GOV a government body). An
 //   entity's code is its country (ISO 3166-1 alpha-3, or a CAMEO country code with an ISO
 //   equivalent such as WSB → PSE) or, for IGO/NGO/ISM/IMG/MNC and other CAMEO actor types, its
-//   first sector; its "sector" is split into three-letter codes.
+//   first sector; its "sector" is split into three-letter codes, of which the CAMEO actor types
+//   (codes/cameo_actors.hpp) are held (a religion, an ethnic group or PLOVER's JRN is a counted
+//   loss, though it still gives the actor's kind). A country code in lower or mixed case ("syr",
+//   "kz") is read upper-cased, with a note "country: normalised to upper case".
 // - "event_loc"/"eventLoc" and ICEWS "location" become places; "cite_info", the gold standard's
 //   "publication" and ICEWS "publication"/"headline"/"citation" become sources, which the event's
 //   evidence cites.
@@ -41,7 +44,16 @@
 // ICEWS "lat"/"long", …), a value it cannot represent (a code that is no country, "CVLalb"'s ethnic
 // suffix, a second context), or a value changed to fit (an id lower-cased). Losses are counted per
 // field, with an example, never dropped silently; null, "" and [] values lose nothing and are not
-// counted.
+// counted. A number beyond what the parser reads (1e400, a 30-digit integer) is valid JSON: it is a
+// loss of its field ("not held: a number out of range"), or, in "id", "event" or "date", a located
+// problem of its record. A UTF-8 byte order mark at the start of the input is skipped.
+//
+// The dataset read is always valid (`bilateral::problems(result.data.view())` is empty): what it
+// needs and a record lacks is filled in, with a counted note. An event whose record names no actor
+// has the placeholder actor "unknown-actor" as participant; one that names no source cites the
+// placeholder source "unknown-source"; an entity without a name is named after its code; a
+// source without a title is titled by its publisher, one without a publisher has "unknown". A
+// CAMEO code that is not in the codebook is not held, and a CAMEO code fixes the quad class.
 #pragma once
 #include <algorithm>
 #include <array>
@@ -60,6 +72,7 @@
 #include <simdjson.h>
 
 #include <bilateral/codes/cameo_actors.hpp>
+#include <bilateral/codes/cameo_events.hpp>
 #include <bilateral/codes/plover.hpp>
 #include <bilateral/core/dataset.hpp>
 #include <bilateral/core/event_codes.hpp>
@@ -137,6 +150,9 @@ public:
     [[nodiscard]] plover_read_result read(std::string_view text);
 
 private:
+    /// Reads `text`; if simdjson rejects a number and `numbers` is null, stops and says so.
+    plover_read_result read_records(std::string_view text, const std::vector<detail::json_read::out_of_range_number>* numbers,
+                                    bool& number_error);
     plover_read_options options_;
     simdjson::dom::parser parser_;
 };
@@ -268,7 +284,10 @@ public:
     }
 
     /// Reads one record; `line` locates it (0 in a JSON array, where `at` does).
-    void record(element e, std::size_t line, const path_frame& at);
+    /// Reads one record; `line` locates it (0 in a JSON array, where `at` does). `numbers` are
+    /// the numbers out of range in it (read as null), their paths relative from `first_step`.
+    void record(element e, std::size_t line, const path_frame& at,
+                const std::vector<const json_read::out_of_range_number*>& numbers = {}, std::size_t first_step = 0);
 
 private:
     static constexpr std::string_view no_field = "not held: the model has no field for it";
@@ -281,14 +300,22 @@ private:
 
     // -- ids ---------------------------------------------------------------------------------
 
-    /// A unique id of one kind: `base` if free, else base.2, base.3, …
-    std::string unique(std::unordered_set<std::string>& used, std::string base) {
+    /// The ids given to one kind of record, and for each base the next suffix to try.
+    struct id_table {
+        std::unordered_set<std::string> used;
+        std::unordered_map<std::string, std::size_t> next_suffix;
+    };
+
+    /// A unique id of one kind: `base` if free, else base.2, base.3, … The search for a suffix
+    /// starts where the last one for this base ended, so n records with one id cost O(n), not O(n²).
+    static std::string unique(id_table& ids, std::string base) {
         if (base.empty()) base = "x";
-        if (used.insert(base).second) return base;
-        for (std::size_t n = 2;; ++n) {
-            std::string suffix = "." + std::to_string(n);
+        if (ids.used.insert(base).second) return base;
+        std::size_t& n = ids.next_suffix.try_emplace(base, 2).first->second;
+        for (;;) {
+            std::string suffix = "." + std::to_string(n++);
             std::string candidate = base.substr(0, 64 - suffix.size()) + suffix;
-            if (used.insert(candidate).second) return candidate;
+            if (ids.used.insert(candidate).second) return candidate;
         }
     }
 
@@ -302,7 +329,8 @@ private:
             return {};
         }
         country state_country{};
-        std::vector<sector_code> sectors;
+        std::vector<sector_code> sectors;   // the CAMEO actor types, which the model holds
+        std::vector<std::string> kind_codes;  // every code given, to infer the actor's kind from
         std::string name, office, wikidata, key_code, key_sector;
         for (const auto field : fields) {
             const std::string_view key = field.key;
@@ -320,14 +348,17 @@ private:
                     continue;
                 }
                 key_code = std::string{s};
-                const country c = country::from_alpha3(s);
-                if (s.size() == 3 && c.ok()) {
+                if (const country c = alpha3_country(s); c.ok()) {
                     state_country = c;
                 } else if (const auto* cameo = codes::find_cameo_country(s); cameo && !cameo->iso_alpha3.empty()) {
                     state_country = country::from_alpha3(cameo->iso_alpha3);
                     loss(where, "changed: a CAMEO country code, held as its ISO 3166-1 equivalent", s);
-                } else if (is_plover_nonstate_code(s) || codes::find_cameo_actor_type(s) != nullptr) {
+                } else if (codes::find_cameo_actor_type(s) != nullptr) {
                     sectors.insert(sectors.begin(), sector_code{storage().text(s)});
+                    kind_codes.insert(kind_codes.begin(), std::string{s});
+                } else if (is_plover_nonstate_code(s)) {
+                    kind_codes.insert(kind_codes.begin(), std::string{s});
+                    loss(where, "not held: a PLOVER non-state code that is not a CAMEO actor type", s);
                 } else {
                     loss(where, "not held: neither an ISO 3166-1 alpha-3 code nor a CAMEO actor type", s);
                 }
@@ -343,8 +374,15 @@ private:
                 }
                 for (std::size_t i = 0; i < s.size(); i += 3) {
                     const std::string_view part = s.substr(i, 3);
-                    if (sector_code{part}.ok()) sectors.push_back(sector_code{storage().text(part)});
-                    else loss(where, "not held: a part that is not a CAMEO sector code (three capital letters)", part);
+                    if (!sector_code{part}.ok()) {
+                        loss(where, "not held: a part that is not a CAMEO sector code (three capital letters)", part);
+                        continue;
+                    }
+                    kind_codes.emplace_back(part);
+                    // The model's sectors are CAMEO actor types; religions (MOS), ethnic groups
+                    // (KUR) and codes of no CAMEO table (JRN, PTY) are not.
+                    if (codes::find_cameo_actor_type(part) != nullptr) sectors.push_back(sector_code{storage().text(part)});
+                    else loss(where, "not held: not a CAMEO actor type (codes/cameo_actors.hpp)", part);
                 }
             } else if (key == "identifier_id") {
                 if (is_string && is_wikidata_id(s)) wikidata = std::string{s};
@@ -360,6 +398,14 @@ private:
             if (!is_empty_value(e)) loss(entry, "not held: an entity with nothing the model holds", e);
             return {};
         }
+        if (name.empty()) {
+            // An actor has a name: an entity given only by its codes is named after them.
+            if (state_country.ok()) name = std::string{state_country.name()};
+            else if (!sectors.empty()) name = std::string{codes::find_cameo_actor_type(sectors.front().str())->label};
+            else if (!office.empty()) name = office;
+            else name = wikidata;
+            loss(entry + ".entity_text", "missing: an entity without a name, named after its code", name);
+        }
         // One actor per distinct actor the model holds (not per distinct input text).
         std::string dedupe = std::string{state_country.alpha2()} + '\x1f' + name + '\x1f' + wikidata + '\x1f' + office;
         for (const sector_code& c : sectors) dedupe += std::string{'\x1f'} + std::string{c.str()};
@@ -368,7 +414,7 @@ private:
         if (base.empty()) base = slug(key_code + "-" + key_sector);
         const actor_id id{storage().text(unique(actor_ids_, base.empty() ? "actor" : base))};
         actor a{.id = id,
-                .kind = kind_of(state_country, sectors),
+                .kind = kind_of(state_country, kind_codes),
                 .name = storage().text(name),
                 .country = state_country,
                 .office = storage().text(office),
@@ -379,13 +425,39 @@ private:
         return id;
     }
 
-    static actor_kind kind_of(country c, const std::vector<sector_code>& sectors) {
-        if (sectors.empty()) return c.ok() ? actor_kind::state : actor_kind::organisation;
-        const std::string_view s = sectors.front().str();
+    static actor_kind kind_of(country c, const std::vector<std::string>& codes) {
+        if (codes.empty()) return c.ok() ? actor_kind::state : actor_kind::organisation;
+        const std::string_view s = codes.front();
         if (s == "GOV" || s == "LEG" || s == "JUD" || s == "COP" || s == "SPY") return actor_kind::government_body;
         if (s == "MIL") return actor_kind::armed_forces;
-        if (s == "JRN") return actor_kind::media;
+        if (s == "JRN" || s == "MED") return actor_kind::media;
         return actor_kind::organisation;
+    }
+
+    /// The country of an ISO 3166-1 alpha-3 code; a code in lower or mixed case ("syr") is read
+    /// upper-cased, with a note. Not ok() if the code is none.
+    country alpha3_country(std::string_view code) {
+        if (code.size() != 3) return country{"??"};
+        const std::string upper = upper_cased(code);
+        const country c = country::from_alpha3(upper);
+        if (c.ok() && upper != code) loss("country", "normalised to upper case", code);
+        return c;
+    }
+
+    /// The country of an ISO 3166-1 alpha-2 code, upper-cased with a note like alpha3_country.
+    country alpha2_country(std::string_view code) {
+        if (code.size() != 2) return country{"??"};
+        const std::string upper = upper_cased(code);
+        const country c{upper};
+        if (c.ok() && upper != code) loss("country", "normalised to upper case", code);
+        return c;
+    }
+
+    static std::string upper_cased(std::string_view text) {
+        std::string out{text};
+        for (char& c : out)
+            if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+        return out;
     }
 
     void entities(element e, std::string_view side, std::vector<actor_id>& into) {
@@ -437,10 +509,10 @@ private:
             if (key == "name" && is_string) {
                 name = s;
             } else if ((key == "country code" || key == "country_code") && is_string) {
-                if (json_read::upper_letters(s, 2)) c = country{s};
+                if (const country c2 = alpha2_country(s); c2.ok()) c = c2;
                 else loss(where, "not held: not an ISO 3166-1 alpha-2 code", s);
             } else if (key == "cc3" && is_string) {
-                if (const country c3 = country::from_alpha3(s); c3.ok() && (!c.known() || c == c3)) c = c3;
+                if (const country c3 = alpha3_country(s); c3.ok() && (!c.known() || c == c3)) c = c3;
                 else loss(where, "not held: not the ISO 3166-1 alpha-3 code of the place's country", s);
             } else if (key == "feature class" && is_string) {
                 feature = s;
@@ -513,6 +585,15 @@ private:
         const source_id id{storage().text(unique(source_ids_, base))};
         source s = details;
         s.id = id;
+        // A source has a publisher and a title: one that lacks either says so in a note.
+        if (s.title.empty()) {
+            s.title = !s.publisher.empty() ? s.publisher : !s.url.empty() ? s.url : s.id.str();
+            loss("title", "missing: a source without a title, titled by its publisher", s.title);
+        }
+        if (s.publisher.empty()) {
+            s.publisher = "unknown";
+            loss("publication", "missing: a source without a publisher, read as \"unknown\"", s.title);
+        }
         storage().add(s);
         source_keys_.emplace(base, id);
         return id;
@@ -554,10 +635,12 @@ private:
     plover_read_result& r_;
     const plover_read_options& options_;
     std::map<std::pair<std::string, std::string>, std::pair<std::size_t, std::string>> losses_;
-    std::unordered_set<std::string> actor_ids_, place_ids_, source_ids_, event_ids_;
+    id_table actor_ids_, place_ids_, source_ids_, event_ids_;
     std::unordered_map<std::string, actor_id> actor_keys_;
     std::unordered_map<std::string, place_id> place_keys_;
     std::unordered_map<std::string, source_id> source_keys_;
+    actor_id unknown_actor_{};    // the placeholder for events that name no actor, once made
+    source_id unknown_source_{};  // the placeholder for events that name no source, once made
 
 };
 
@@ -566,12 +649,28 @@ private:
            key == "dateCoded";
 }
 
-inline void state::record(element e, std::size_t line, const path_frame& at) {
+inline void state::record(element e, std::size_t line, const path_frame& at,
+                          const std::vector<const json_read::out_of_range_number*>& numbers, std::size_t first_step) {
     ++r_.records;
     simdjson::dom::object fields;
     if (e.get_object().get(fields)) {
-        problem(line, 0, json_read::path_text(at), "expected a PLOVER record (an object), got " + json_read::shown(e));
+        problem(line, 0, json_read::path_text(at),
+                "expected a PLOVER record (an object), got " +
+                    (numbers.empty() ? json_read::shown(e) : std::string{"a number out of range"}));
         return;
+    }
+
+    // 0. Numbers beyond what the parser reads (read as null): in the id, the type or the date a
+    //    problem of the record; anywhere else a counted loss of that field.
+    std::array<const json_read::out_of_range_number*, 3> key_numbers{};  // "id", "event", "date"
+    constexpr std::array<std::string_view, 3> keys{"id", "event", "date"};
+    for (const json_read::out_of_range_number* n : numbers) {
+        std::string field;
+        for (std::size_t i = first_step; i < n->steps.size(); ++i)
+            field += n->steps[i].is_index ? "[]" : (field.empty() ? "" : ".") + n->steps[i].key;
+        const auto k = std::find(keys.begin(), keys.end(), field);
+        if (k != keys.end()) key_numbers[static_cast<std::size_t>(k - keys.begin())] = n;
+        else loss(field, "not held: a number out of range", n->text);
     }
 
     // 1. What makes a record an event: an id, an event type and (but for a DOCUMENT record, which
@@ -611,7 +710,8 @@ inline void state::record(element e, std::size_t line, const path_frame& at) {
             kind = type_kind::document;
         } else if (const auto type = enum_from_string<plover_event>(event_type); type && *type != plover_event::none) {
             kind = type_kind::plover;
-        } else if (event_type.size() >= 2 && event_type.size() <= 4 && cameo_code{event_type}.ok()) {
+        } else if (event_type.size() >= 2 && event_type.size() <= 4 && cameo_code{event_type}.ok() &&
+                   codes::find_cameo_event(event_type) != nullptr) {
             kind = type_kind::cameo;
             dialect = plover_dialect::icews_derived;
         } else if (const auto it = std::find_if(legacy_types.begin(), legacy_types.end(),
@@ -650,7 +750,9 @@ inline void state::record(element e, std::size_t line, const path_frame& at) {
             date_problem = "expected a date \"YYYY-MM-DD\" that exists, got \"" + std::string{date_text} + "\"";
     }
     const auto report = [&](std::string_view key, const std::optional<std::string>& message) {
-        if (message) problem(line, 0, json_read::path_text(at.member(key)), *message);
+        const auto* n = key_numbers[static_cast<std::size_t>(std::find(keys.begin(), keys.end(), key) - keys.begin())];
+        if (n && message) problem(n->line, n->column, json_read::path_text(at.member(key)), "number out of range for " + std::string{key});
+        else if (message) problem(line, 0, json_read::path_text(at.member(key)), *message);
     };
     report("id", id_problem);
     report("event", event_problem);
@@ -744,8 +846,9 @@ inline void state::record(element e, std::size_t line, const path_frame& at) {
             if (is_string) scale_table = std::string{str};
             else if (!is_empty_value(value)) loss(key, "not held: not a Goldstein table name", value);
         } else if (key == "cameo_code") {
-            if (is_string && str.size() <= 4 && cameo_code{str}.ok()) d.e.cameo = cameo_code{str};
-            else if (!is_empty_value(value)) loss(key, "not held: not a CAMEO event code", value);
+            if (is_string && str.size() <= 4 && cameo_code{str}.ok() && codes::find_cameo_event(str))
+                d.e.cameo = cameo_code{str};
+            else if (!is_empty_value(value)) loss(key, "not held: not a code of the CAMEO codebook", value);
         } else if (key == "event_loc" || key == "eventLoc") {
             if (!is_empty_value(value)) d.e.place = event_location(value, key);
         } else if (key == "location") {
@@ -754,7 +857,7 @@ inline void state::record(element e, std::size_t line, const path_frame& at) {
                 has_location = true;
             }
         } else if (key == "ccode") {
-            if (is_string && country::from_alpha3(str).ok()) icews_country = country::from_alpha3(str);
+            if (const country c = is_string ? alpha3_country(str) : country{}; c.ok()) icews_country = c;
             else if (!is_empty_value(value)) loss(key, "not held: not an ISO 3166-1 alpha-3 code", value);
         } else if (key == "country" && dialect == plover_dialect::icews_derived) {
             continue;  // the name of "ccode"'s country, which the place holds
@@ -813,7 +916,6 @@ inline void state::record(element e, std::size_t line, const path_frame& at) {
         d.e.plover = enum_from_string<plover_event>(event_type).value_or(plover_event::none);
     } else if (kind == type_kind::cameo) {
         d.e.cameo = cameo_code{event_type};
-        if (d.e.quad_class == quad_class::unknown) d.e.quad_class = quad_class_of(d.e.cameo);
         if (const auto* m = codes::find_cameo_to_plover(event_type)) {
             d.e.plover = enum_from_string<plover_event>(m->event).value_or(plover_event::none);
             const auto first_word = [](std::string_view list) { return trim(list.substr(0, list.find(';'))); };
@@ -833,6 +935,15 @@ inline void state::record(element e, std::size_t line, const path_frame& at) {
              std::string{event_type} + " -> " + std::string{root->event});
         d.note = "PLOVER 0.5 type " + std::string{event_type} + " read as " + std::string{root->event} +
                  " through CAMEO root " + std::string{legacy->cameo_root} + " (2021 CAMEO-to-PLOVER table).";
+    }
+
+    // A CAMEO code fixes the quad class: a quad code that says otherwise is not held.
+    if (!d.e.cameo.empty()) {
+        const quad_class q = quad_class_of(d.e.cameo);
+        if (d.e.quad_class != quad_class::unknown && d.e.quad_class != q)
+            loss("quad_code", "not held: a quad code other than the CAMEO code's",
+                 std::to_string(static_cast<int>(d.e.quad_class)) + " (CAMEO " + std::string{d.e.cameo.str()} + ")");
+        d.e.quad_class = q;
     }
 
     // ICEWS's end date and year only say the date again.
@@ -868,6 +979,27 @@ inline void state::record(element e, std::size_t line, const path_frame& at) {
     } else if (!s.language.empty()) {
         loss("language", "not held: a language without a source", s.language);
     }
+    // An event has a participant and cites a source: where the record gives none, a placeholder
+    // stands in, and the note counts the events that have it.
+    if (d.participants.empty()) {
+        if (unknown_actor_.empty()) {
+            unknown_actor_ = actor_id{storage().text(unique(actor_ids_, "unknown-actor"))};
+            storage().add(actor{.id = unknown_actor_, .kind = actor_kind::organisation,
+                                .name = "unknown (the PLOVER record names no actor)"});
+        }
+        d.participants.push_back(unknown_actor_);
+        loss(dialect == plover_dialect::plover_gsr ? "source" : "actor",
+             "missing: no actor; the event's participant is the placeholder actor unknown-actor", d.e.id.str());
+    }
+    if (d.e.evidence.source.empty()) {
+        if (unknown_source_.empty()) {
+            unknown_source_ = source_id{storage().text(unique(source_ids_, "unknown-source"))};
+            storage().add(source{.id = unknown_source_, .publisher = "unknown",
+                                 .title = "not given (the PLOVER record names no source)"});
+        }
+        d.e.evidence.source = unknown_source_;
+        loss("cite_info", "missing: no source; the event cites the placeholder source unknown-source", d.e.id.str());
+    }
     if (!d.note.empty()) {
         d.e.evidence.basis = evidence_basis::inferred;
         d.e.evidence.note = storage().text(d.note);
@@ -894,10 +1026,44 @@ inline void state::record(element e, std::size_t line, const path_frame& at) {
 }  // namespace detail::plover_read
 
 inline plover_read_result plover_reader::read(std::string_view text) {
+    using detail::json_read::byte_order_mark;
+    const bool bom = text.starts_with(byte_order_mark);
+    if (bom) text.remove_prefix(byte_order_mark.size());
+    bool number_error = false;
+    plover_read_result result = read_records(text, nullptr, number_error);
+    if (number_error) {
+        // A number simdjson cannot read (1e400): read it as null, and the records again.
+        const auto numbers = detail::json_read::scan(text).numbers;
+        const std::string patched = detail::json_read::without_numbers(text, numbers);
+        result = read_records(patched, &numbers, number_error);
+    }
+    if (bom)  // columns count the bytes of the input
+        for (json_problem& p : result.problems)
+            if (p.line == 1 && p.column != 0) p.column += byte_order_mark.size();
+    return result;
+}
+
+inline plover_read_result plover_reader::read_records(std::string_view text,
+                                                      const std::vector<detail::json_read::out_of_range_number>* numbers,
+                                                      bool& number_error) {
     using namespace detail::plover_read;
     plover_read_result result;
     state st{result, options_};
-    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // a UTF-8 byte order mark
+    // The numbers out of range of each record, in order, as the records come.
+    std::size_t next_number = 0;
+    const auto numbers_of = [&](auto belongs) {
+        std::vector<const detail::json_read::out_of_range_number*> out;
+        if (numbers == nullptr) return out;
+        while (next_number < numbers->size() && belongs((*numbers)[next_number]) < 0) ++next_number;
+        while (next_number < numbers->size() && belongs((*numbers)[next_number]) == 0) out.push_back(&(*numbers)[next_number++]);
+        return out;
+    };
+    const auto compare = [](std::size_t a, std::size_t b) { return a < b ? -1 : a == b ? 0 : 1; };
+    const auto stop_for_numbers = [&](simdjson::error_code error) {
+        if (error != simdjson::NUMBER_ERROR || numbers != nullptr) return false;
+        number_error = true;
+        return true;
+    };
     const std::string_view head = first_line(text);
     const path_frame root{};
 
@@ -906,13 +1072,19 @@ inline plover_read_result plover_reader::read(std::string_view text) {
         element doc;
         simdjson::dom::array records;
         if (const auto error = parser_.parse(text.data(), text.size()).get(doc)) {
+            if (stop_for_numbers(error)) return result;
             const json_problem p = detail::json_read::syntax_problem(text, error);
             st.problem(p.line, p.column, p.path, p.message);
         } else if (doc.get_array().get(records)) {
             st.problem(0, 0, "$", "expected an array of PLOVER records, got " + detail::json_read::shown(doc));
         } else {
             std::size_t i = 0;
-            for (const element record : records) st.record(record, 0, root.element_at(i++));
+            for (const element record : records) {
+                const auto in_record = numbers_of([&](const detail::json_read::out_of_range_number& n) {
+                    return n.steps.empty() || !n.steps[0].is_index ? -1 : compare(n.steps[0].index, i);
+                });
+                st.record(record, 0, root.element_at(i++), in_record, 1);
+            }
         }
     } else if (head.empty() || (head.starts_with('{') && head.ends_with('}'))) {
         result.framing = plover_framing::jsonl;
@@ -925,12 +1097,14 @@ inline plover_read_result plover_reader::read(std::string_view text) {
             if (trim(line).empty()) continue;
             element doc;
             if (const auto error = parser_.parse(line.data(), line.size()).get(doc)) {
+                if (stop_for_numbers(error)) return result;
                 const json_problem p = detail::json_read::syntax_problem(line, error);
                 st.problem(line_number, p.column, "", p.message);
                 ++result.records;
                 continue;
             }
-            st.record(doc, line_number, root);
+            st.record(doc, line_number, root,
+                      numbers_of([&](const detail::json_read::out_of_range_number& n) { return compare(n.line, line_number); }));
         }
     } else {
         // Records one after another, over several lines each.
@@ -939,16 +1113,18 @@ inline plover_read_result plover_reader::read(std::string_view text) {
         simdjson::dom::document_stream stream;
         const std::size_t batch = std::max<std::size_t>(text.size(), simdjson::dom::DEFAULT_BATCH_SIZE);
         if (const auto error = parser_.parse_many(padded, batch).get(stream)) {
+            if (stop_for_numbers(error)) return result;
             const json_problem p = detail::json_read::syntax_problem(text, error);
             st.problem(p.line, p.column, p.path, p.message);
         } else {
-            std::size_t counted_to = 0, line_number = 1;
-            for (auto it = stream.begin(); it != stream.end(); ++it) {
+            std::size_t counted_to = 0, line_number = 1, document = 0;
+            for (auto it = stream.begin(); it != stream.end(); ++it, ++document) {
                 const std::size_t at = it.current_index();
                 for (; counted_to < at && counted_to < text.size(); ++counted_to)
                     if (text[counted_to] == '\n') ++line_number;
                 element doc;
                 if (const auto doc_error = (*it).get(doc)) {
+                    if (stop_for_numbers(doc_error)) return result;
                     json_problem p = detail::json_read::syntax_problem(text.substr(std::min(at, text.size())), doc_error);
                     if (p.line != 0) {
                         if (p.line == 1) p.column += at - (text.rfind('\n', at == 0 ? 0 : at - 1) + 1);
@@ -960,7 +1136,8 @@ inline plover_read_result plover_reader::read(std::string_view text) {
                     ++result.records;
                     break;  // the stream cannot find the next record after an error
                 }
-                st.record(doc, line_number, root);
+                st.record(doc, line_number, root,
+                          numbers_of([&](const detail::json_read::out_of_range_number& n) { return compare(n.document, document); }));
             }
             if (stream.truncated_bytes() != 0) {
                 const auto [line, column] = detail::json_read::line_and_column(text, text.size() - stream.truncated_bytes());

@@ -53,6 +53,9 @@ struct plover_write_report {
     std::vector<event_id> without_date;     ///< not written: no date, or not a calendar date
     std::size_t without_id = 0;             ///< not written: no id
     std::size_t unresolved_references = 0;  ///< actor, place or source ids not in the dataset (written as text)
+    /// Entities written without their actor's country, which is given but not an ISO 3166-1 code
+    /// ("kz", "??"): PLOVER's "code" is an alpha-3 code, and there is none to write.
+    std::size_t countries_not_written = 0;
 };
 
 /// Appends the events of `data` to `out` as PLOVER JSONL (one record per line, each ending in '\n').
@@ -121,9 +124,10 @@ template <class Record>
     return index;
 }
 
-inline void entity(std::string& out, const actor& a) {
+inline void entity(std::string& out, const actor& a, plover_write_report& report) {
     line_object o{out};
     std::size_t first_sector = 0;
+    if (a.country.known() && !a.country.ok()) ++report.countries_not_written;
     if (a.country.ok()) {
         o.text("code", a.country.alpha3());
     } else if (!a.sectors.empty() && is_plover_nonstate_code(a.sectors[0].str())) {
@@ -155,7 +159,7 @@ inline plover_write_report write_plover(std::string& out, const dataset_view& da
             if (!first) out += ", ";
             first = false;
             if (const auto it = actors.find(id.str()); it != actors.end()) {
-                entity(out, *it->second);
+                entity(out, *it->second, report);
             } else {
                 ++report.unresolved_references;
                 line_object unresolved{out};
