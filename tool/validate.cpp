@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <bilateral/core/validate.hpp>
 #include <bilateral/io/gdelt.hpp>
@@ -31,14 +32,27 @@ int validate_gdelt(input& in, const streams& io) {
                           .max_messages = 0,
                           .on_error = [&](const gdelt::read_error& e) { out << in.label() << ": " << gdelt::describe(e) << '\n'; }}};
     progress shown{io};
-    while (reader.next() != nullptr) shown.tick(reader);
+    // Lenient reading keeps a row whose text is not UTF-8 (and only counts it), so that the other
+    // rows are checked too; validate lists each such field as the problem it is.
+    std::uint64_t utf8_seen = 0, utf8_rows = 0;
+    std::vector<gdelt::read_error> utf8_problems;
+    while (const gdelt::record* row = reader.next()) {
+        shown.tick(reader);
+        if (reader.summary().invalid_utf8_fields == utf8_seen) continue;
+        utf8_seen = reader.summary().invalid_utf8_fields;
+        ++utf8_rows;
+        utf8_problems.clear();
+        gdelt::check_utf8(*row, reader.summary().lines, utf8_problems);
+        for (const auto& e : utf8_problems) out << in.label() << ": " << gdelt::describe(e) << '\n';
+    }
     const auto& s = reader.summary();
     if (!report_read_failure(io, "validate", in, s)) return exit_usage;
     if (s.read_failed) return exit_usage;  // listed above, as the last problem
-    out << in.label() << ": " << s.lines << " lines, " << s.rows << " good rows";
-    if (s.errors != 0) out << ", " << s.errors << " problems in " << s.skipped << " lines";
+    const std::uint64_t problems = s.errors + utf8_seen;
+    out << in.label() << ": " << s.lines << " lines, " << s.rows - utf8_rows << " good rows";
+    if (problems != 0) out << ", " << problems << " problems in " << s.skipped + utf8_rows << " lines";
     out << '\n';
-    return s.ok() ? exit_ok : exit_data;
+    return problems == 0 ? exit_ok : exit_data;
 }
 
 int validate_document(const validate_options& o, input& in, const streams& io) {
