@@ -70,30 +70,34 @@ inline constexpr auto enum_names<quad_class> = std::array{
     enum_name<quad_class>{quad_class::material_conflict, "material_conflict"},
 };
 
-/// The quad class of a CAMEO root by the CAMEO codebook's ranges, as ICEWS and Phoenix use them:
-/// 01–05 verbal cooperation, 06–08 material cooperation, 09–13 verbal conflict, 14–20 material
-/// conflict.
-[[nodiscard]] constexpr quad_class quad_class_of(cameo_code code) noexcept {
+namespace detail {
+/// The quad class of `code`'s root when roots 01–05 are verbal cooperation, up to
+/// `last_material_cooperation` material cooperation, up to `last_verbal_conflict` verbal conflict,
+/// and the rest material conflict.
+constexpr quad_class quad_class_by_roots(cameo_code code, int last_material_cooperation,
+                                         int last_verbal_conflict) noexcept {
     if (!code.ok()) return quad_class::unknown;
     const auto r = code.str();
     const int root = (r[0] - '0') * 10 + (r[1] - '0');
     if (root <= 5) return quad_class::verbal_cooperation;
-    if (root <= 8) return quad_class::material_cooperation;
-    if (root <= 13) return quad_class::verbal_conflict;
+    if (root <= last_material_cooperation) return quad_class::material_cooperation;
+    if (root <= last_verbal_conflict) return quad_class::verbal_conflict;
     return quad_class::material_conflict;
+}
+}  // namespace detail
+
+/// The quad class of a CAMEO root by the CAMEO codebook's ranges, as ICEWS and Phoenix use them:
+/// 01–05 verbal cooperation, 06–08 material cooperation, 09–13 verbal conflict, 14–20 material
+/// conflict.
+[[nodiscard]] constexpr quad_class quad_class_of(cameo_code code) noexcept {
+    return detail::quad_class_by_roots(code, 8, 13);
 }
 
 /// The quad class GDELT's event files give a CAMEO root: 01–05, 06–09, 10–14, 15–20. It differs
 /// from `quad_class_of` in two roots: 09 (investigate) is material cooperation and 14 (protest)
 /// verbal conflict. Every row of GDELT 1.0 and 2.0 files follows it, so both rules are valid.
 [[nodiscard]] constexpr quad_class gdelt_quad_class_of(cameo_code code) noexcept {
-    if (!code.ok()) return quad_class::unknown;
-    const auto r = code.str();
-    const int root = (r[0] - '0') * 10 + (r[1] - '0');
-    if (root <= 5) return quad_class::verbal_cooperation;
-    if (root <= 9) return quad_class::material_cooperation;
-    if (root <= 14) return quad_class::verbal_conflict;
-    return quad_class::material_conflict;
+    return detail::quad_class_by_roots(code, 9, 14);
 }
 
 /// The Goldstein tables in use; they disagree (CAMEO 016: GDELT −2.0, ICEWS −5.0, Phoenix +3.4).
