@@ -70,6 +70,8 @@ int run(std::span<const std::string> args, const streams& io) {
             return run_error(io, name, "out of memory");
         } catch (const std::exception& e) {
             return run_error(io, name, std::string{"internal error: "} + e.what());
+        } catch (...) {
+            return run_error(io, name, "internal error: an exception of unknown type");
         }
         std::string error;
         if (!finish_stdout(*io.out, error)) return run_error(io, name, error);
