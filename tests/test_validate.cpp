@@ -856,26 +856,6 @@ TEST_CASE("validate: a Goldstein value outside -10..+10 or without a table is re
         static_assert(problems(data).empty());
         CHECK(problems(data).empty());
     }
-    {
-        // GDELT's rule: 09x is material cooperation and 14x verbal conflict, as in GDELT's files.
-        static constexpr event gdelt[] = {with(visit, [](event& e) {
-                                              e.cameo = cameo_code{"090"};
-                                              e.quad_class = quad_class::material_cooperation;
-                                          }),
-                                          with(talks, [](event& e) {
-                                              e.cameo = cameo_code{"141"};
-                                              e.quad_class = quad_class::verbal_conflict;
-                                          })};
-        static constexpr dataset_view data = with(valid, [](dataset_view& d) { d.events = gdelt; });
-        CHECK(problems(data).empty());
-        // ... but neither rule makes 09x material conflict.
-        static constexpr event neither[] = {visit, with(talks, [](event& e) {
-                                                e.cameo = cameo_code{"090"};
-                                                e.quad_class = quad_class::material_conflict;
-                                            })};
-        static constexpr dataset_view bad = with(valid, [](dataset_view& d) { d.events = neither; });
-        CHECK(problems(bad).size() == 1);
-    }
 }
 
 TEST_CASE("validate: an actor's sector codes must be three capital letters, and CAMEO actor types") {
