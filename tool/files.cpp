@@ -157,16 +157,14 @@ std::optional<input> input::open(std::optional<std::string_view> path, const str
         error = "cannot read " + in_quotes(in.label_) + ": " + system_reason(errno);
         return std::nullopt;
     }
-    in.buffer_ = std::make_unique<fd_buffer>(fd);
+    in.buffer_ = std::make_unique<fd_buffer>(fd);  // closed with `in`, on success or not
     struct stat s {};
     if (::fstat(fd, &s) != 0) {
         error = "cannot read " + in_quotes(in.label_) + ": " + system_reason(errno);
-        ::close(fd);
         return std::nullopt;
     }
     if (S_ISDIR(s.st_mode)) {
         error = "cannot read " + in_quotes(in.label_) + ": it is a directory";
-        ::close(fd);
         return std::nullopt;
     }
     in.identity_ = identity_of(s);
@@ -175,7 +173,36 @@ std::optional<input> input::open(std::optional<std::string_view> path, const str
     return in;
 }
 
+std::optional<input> input::open(const input_item& item, const streams& io, std::string& error) {
+    if (item.path.empty()) return open(std::nullopt, io, error);
+    if (!item.member) {
+        std::optional<input> in = open(std::string_view{item.path}, io, error);
+        if (in) in->label_ = item.label;
+        return in;
+    }
+    // Its own handle on the archive: libzip handles are not to be shared between threads.
+    input in;
+    in.label_ = item.label;
+    std::optional<zip::archive> archive = zip::archive::open(item.path, error);
+    if (!archive) return std::nullopt;
+    in.archive_ = std::make_unique<zip::archive>(std::move(*archive));
+    in.member_ = std::make_unique<zip::member_stream>(*in.archive_, *item.member);
+    if (in.member_->buffer().failed()) {  // e.g. an encrypted member, or an unknown compression method
+        error = "cannot read " + in_quotes(in.label_) + ": " + in.member_->error();
+        return std::nullopt;
+    }
+    in.identity_ = item.identity;
+    in.member_size_ = item.size;
+    in.stream_ = in.member_.get();
+    return in;
+}
+
+input::~input() {
+    if (buffer_) ::close(buffer_->fd());
+}
+
 std::string input::read_failure() const {
+    if (member_ && member_->buffer().failed()) return member_->error();
     if (const auto* b = dynamic_cast<const fd_buffer*>(stream_->rdbuf()); b != nullptr && b->error() != 0)
         return system_reason(b->error());
     if (stream_->bad()) return "the stream failed";
@@ -201,6 +228,12 @@ std::optional<std::string> input::read_whole(std::size_t limit, std::string& err
                 }
                 text.reserve(static_cast<std::size_t>(s.st_size));
             }
+        } else if (member_) {
+            if (member_size_ > limit) {
+                too_large();
+                return std::nullopt;
+            }
+            text.reserve(static_cast<std::size_t>(member_size_));
         }
         std::streambuf* from = stream_->rdbuf();
         std::size_t size = text.size();
@@ -235,6 +268,24 @@ std::optional<std::string> input::read_whole(std::size_t limit, std::string& err
 
 std::optional<output> output::open(std::optional<std::string_view> path, const streams& io,
                                    std::span<const input* const> inputs, std::string& error) {
+    return open_checked(path, io, [&](const file_identity& id) -> const std::string* {
+        for (const input* in : inputs)
+            if (in != nullptr && in->identity() == id) return &in->label();
+        return nullptr;
+    }, error);
+}
+
+std::optional<output> output::open_for(std::optional<std::string_view> path, const streams& io,
+                                       std::span<const input_item> inputs, std::string& error) {
+    return open_checked(path, io, [&](const file_identity& id) -> const std::string* {
+        for (const input_item& in : inputs)
+            if (in.identity == id) return &in.label;
+        return nullptr;
+    }, error);
+}
+
+std::optional<output> output::open_checked(std::optional<std::string_view> path, const streams& io,
+                                           const input_named& same_as, std::string& error) {
     output out;
     if (!path || *path == "-") {
         out.stream_ = io.out;
@@ -250,12 +301,10 @@ std::optional<output> output::open(std::optional<std::string_view> path, const s
     const bool exists = ::stat(out.label_.c_str(), &s) == 0;
     if (exists) {
         if (S_ISDIR(s.st_mode)) return cannot("it is a directory");
-        for (const input* in : inputs) {
-            if (in != nullptr && in->identity() == identity_of(s)) {
-                error = "OUT " + in_quotes(out.label_) + " is the same file as IN " + in_quotes(in->label()) +
-                        "; writing it would destroy the input (write elsewhere, then rename)";
-                return std::nullopt;
-            }
+        if (const std::string* in = same_as(identity_of(s)); in != nullptr) {
+            error = "OUT " + in_quotes(out.label_) + " is the same file as IN " + in_quotes(*in) +
+                    "; writing it would destroy the input (write elsewhere, then rename)";
+            return std::nullopt;
         }
     }
 

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: BSL-1.0
 /// How the tool reads and writes files without losing data: a failed read is a message, never an
 /// exception; OUT is written to a temporary file beside it and renamed over it only on success;
-/// every write is checked; and OUT is refused when it is one of the inputs.
+/// every write is checked; and OUT is refused when it is one of the inputs. An input is a file,
+/// standard input, or a member of a zip archive.
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <istream>
 #include <memory>
 #include <optional>
@@ -14,6 +16,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <bilateral/io/zip.hpp>
 
 #include "streams.hpp"
 
@@ -61,20 +65,49 @@ struct file_identity {
     friend bool operator==(const file_identity&, const file_identity&) = default;
 };
 
-/// An input of a command: a file, or standard input for "-" and no name.
+/// One input of a run that reads many (`expand_inputs` in inputs.hpp makes them): a file, a member
+/// of a zip archive, or standard input.
+struct input_item {
+    /// The name in messages: the path as reached ("data/x.tsv"), "data/x.zip:x.CSV" for a member,
+    /// or "<stdin>".
+    std::string label;
+    /// The file to open; "" for standard input.
+    std::string path;
+    /// The member's index, when `path` is a zip archive.
+    std::optional<std::uint64_t> member;
+    /// Bytes to read: the file's size, or the member's uncompressed size (0 for standard input and
+    /// for files that are not regular, such as pipes).
+    std::uint64_t size = 0;
+    /// The file behind the item (the archive's, for a member), to refuse it as OUT.
+    std::optional<file_identity> identity;
+};
+
+/// An input of a command: a file, standard input for "-" and no name, or a member of a zip archive.
+/// Each input owns what it reads through (a descriptor, or its own handle on the archive), so
+/// inputs can be opened and read on different threads at the same time.
 class input {
 public:
     /// Opens IN, or says why it cannot be read (missing, unreadable, a directory, standard input
     /// closed) in `error`. Nothing is read yet.
     [[nodiscard]] static std::optional<input> open(std::optional<std::string_view> path, const streams& io,
                                                    std::string& error);
+    /// Opens one item of `expand_inputs`, or says why it cannot be read in `error` (the file has
+    /// gone, the archive is broken, the member cannot be decompressed). Its label is the item's.
+    [[nodiscard]] static std::optional<input> open(const input_item& item, const streams& io, std::string& error);
+
+    input(input&&) noexcept = default;
+    input& operator=(input&&) = delete;
+    input(const input&) = delete;
+    input& operator=(const input&) = delete;
+    ~input();
 
     [[nodiscard]] std::istream& stream() noexcept { return *stream_; }
     /// The name in messages: the path as given, or "<stdin>".
     [[nodiscard]] const std::string& label() const noexcept { return label_; }
     /// The file behind the input, when there is one to compare OUT with.
     [[nodiscard]] const std::optional<file_identity>& identity() const noexcept { return identity_; }
-    /// Why reading stopped before the end of the input ("Input/output error"), or "" if it did not.
+    /// Why reading stopped before the end of the input ("Input/output error", "CRC error"), or ""
+    /// if it did not.
     [[nodiscard]] std::string read_failure() const;
 
     /// The whole input, at most `limit` bytes; nothing, with the reason in `error`, when it is
@@ -85,7 +118,10 @@ private:
     input() = default;
     std::string label_ = "<stdin>";
     std::optional<file_identity> identity_;
-    std::unique_ptr<fd_buffer> buffer_;
+    std::unique_ptr<fd_buffer> buffer_;  // a file: its descriptor is closed with the input
+    std::unique_ptr<zip::archive> archive_;
+    std::unique_ptr<zip::member_stream> member_;  // a member of `archive_`, closed before it
+    std::uint64_t member_size_ = 0;
     std::unique_ptr<std::istream> owned_;
     std::istream* stream_ = nullptr;
 };
@@ -108,6 +144,10 @@ public:
     /// same file as one of `inputs` (writing it would destroy the input).
     [[nodiscard]] static std::optional<output> open(std::optional<std::string_view> path, const streams& io,
                                                     std::span<const input* const> inputs, std::string& error);
+    /// `open`, for a run over the items of `expand_inputs`: OUT is refused when it is the file of
+    /// one of them (a file of an input directory, or a zip archive whose members are read).
+    [[nodiscard]] static std::optional<output> open_for(std::optional<std::string_view> path, const streams& io,
+                                                        std::span<const input_item> inputs, std::string& error);
     output(output&&) noexcept;
     output& operator=(output&&) = delete;
     output(const output&) = delete;
@@ -125,6 +165,10 @@ public:
     [[nodiscard]] bool commit(std::string& error);
 
 private:
+    /// The label of the input that is the file `id`, if any.
+    using input_named = std::function<const std::string*(const file_identity& id)>;
+    [[nodiscard]] static std::optional<output> open_checked(std::optional<std::string_view> path, const streams& io,
+                                                            const input_named& same_as, std::string& error);
     output() = default;
     void discard() noexcept;
 

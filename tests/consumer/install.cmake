@@ -22,6 +22,7 @@ foreach(file IN ITEMS include/bilateral share/cmake/bilateral/bilateralConfig.cm
                       share/cmake/bilateral/bilateralConfigVersion.cmake
                       share/cmake/bilateral/bilateralTargets.cmake
                       share/cmake/bilateral/bilateralJsonTargets.cmake
+                      share/cmake/bilateral/bilateralZipTargets.cmake include/bilateral/io/zip.hpp
                       include/bilateral/io/json_reader.hpp share/bilateral/bilateral.schema.json)
   if(NOT EXISTS "${PREFIX}/${file}")
     message(FATAL_ERROR "cmake --install did not install ${file}")
