@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: BSL-1.0
-// Benchmarks of the GDELT reader, writer and dyad statistics on a GDELT 2.0 day (~300,000 rows,
+// Benchmarks of the GDELT reader, writer, dyad statistics and panels on a GDELT 2.0 day (~300,000 rows,
 // ~120 MB) built in memory: typed parsing next to loops that only split the same bytes on
 // newlines and tabs, in the same run.
 //
@@ -12,6 +12,7 @@
 // size (nothing is written anywhere).
 #include <bilateral/codes/cameo_events.hpp>
 #include <bilateral/io/gdelt.hpp>
+#include <bilateral/panel/gdelt.hpp>
 
 #include <benchmark/benchmark.h>
 
@@ -322,6 +323,19 @@ void read_and_stats(benchmark::State& state, const day_data* day) {
     set_counters(state, *day);
 }
 
+/// Parsing and a month panel together, as `bilateral panel --from gdelt` does on one thread (the
+/// aim: at most 1.3x gdelt_read_typed, the parsing that `validate` does).
+void read_and_panel(benchmark::State& state, const day_data* day, panel::options options) {
+    for (auto _ : state) {
+        gdelt::reader r{std::string_view{day->text}};
+        panel::accumulator acc{options};
+        while (const gdelt::record* row = r.next()) acc.add(panel::observation_of(*row));
+        const std::vector<panel::row> rows = acc.rows();
+        benchmark::DoNotOptimize(rows.data());
+    }
+    set_counters(state, *day);
+}
+
 void register_all(const char* name, const day_data* day) {
     const std::string n{name};
     const auto add = [&](const std::string& what, void (*f)(benchmark::State&, const day_data*)) {
@@ -334,6 +348,12 @@ void register_all(const char* name, const day_data* day) {
     add("gdelt_write", write_rows);
     add("gdelt_stats", stats_only);
     add("gdelt_read_and_stats", read_and_stats);
+    const auto add_panel = [&](const std::string& what, panel::options options) {
+        benchmark::RegisterBenchmark((what + "/" + n).c_str(), read_and_panel, day, options)->Unit(benchmark::kMillisecond);
+    };
+    add_panel("gdelt_read_and_panel_month", {});
+    add_panel("gdelt_read_and_panel_day_weighted", {.by = panel::period_kind::day, .weight = panel::weight_by::articles});
+    add_panel("gdelt_read_and_panel_one_a_day", {.one_a_day = true});
 }
 
 }  // namespace
