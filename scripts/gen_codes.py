@@ -966,6 +966,119 @@ def gen_cameo_actors(ca):
 # ---------------------------------------------------------------------------
 
 
+# ---------------------------------------------------------------------------
+# State systems: Correlates of War and Gleditsch-Ward
+
+
+COW_STATES = "cow_states2016_vivekmithlesh-GSOC_MIC_TEST.csv"
+GW_STATES = "gw_states_R-states-package_Wangyin18.csv"
+# The ISO 3166-1 code of a state-system code where CountryInfo's crosswalk has none: the state's
+# current code, or its successor's where the state continues under another name (Yugoslavia is
+# Serbia's predecessor in both lists; West Germany and North Yemen became Germany and Yemen), and
+# where CountryInfo is wrong or silent: it gives both Congos COW 490, Guatemala Guadeloupe's ISO
+# code, Myanmar Mozambique's, and no COW number to the United States, Guinea, Guinea-Bissau, Israel,
+# Japan and Brunei.
+_ISO_FIXES = {2: "USA", 90: "GTM", 438: "GIN", 404: "GNB", 484: "COG", 490: "COD", 666: "ISR", 740: "JPN",
+              775: "MMR", 835: "BRN", 626: "SSD"}
+STATE_ISO_OVERRIDES = {
+    "cow": {**_ISO_FIXES, 345: "SRB", 260: "DEU", 678: "YEM"},
+    "gw": {**_ISO_FIXES, 340: "SRB", 345: "SRB", 260: "DEU", 678: "YEM"},
+}
+OPEN_END = 99991231  # "still a member"
+
+
+def load_state_systems(data_dir, iso_rows):
+    iso3 = {r[1] for r in iso_rows}
+    d = os.path.join(data_dir, "countries")
+    crosswalk = {}
+    for r in csv.DictReader(io.StringIO(read_text(os.path.join(d, COUNTRYINFO)), newline=""), delimiter="\t"):
+        n, a3 = r["COW-Numeric"], r["ISO3166-alpha3"]
+        if re.fullmatch(r"\d+", n) and int(n) != 0 and a3 in iso3:
+            crosswalk.setdefault(int(n), set()).add(a3)
+    for n, codes in crosswalk.items():
+        require(len(codes) == 1 or n in STATE_ISO_OVERRIDES["cow"], f"{COUNTRYINFO}: COW {n} has ISO codes {codes}")
+    crosswalk = {n: min(codes) for n, codes in crosswalk.items()}
+
+    def iso_of(system, code):
+        overrides = STATE_ISO_OVERRIDES[system]
+        a3 = overrides[code] if code in overrides else crosswalk.get(code, "")
+        require(a3 == "" or a3 in iso3, f"{system} {code} -> {a3} is not ISO 3166-1")
+        return a3
+
+    cow = []
+    rows = list(csv.reader(io.StringIO(read_text(os.path.join(d, COW_STATES)), newline="")))
+    head = rows[0][:10]
+    require(head == ["stateabb", "ccode", "statenme", "styear", "stmonth", "stday", "endyear", "endmonth", "endday",
+                     "version"], f"{COW_STATES}: unexpected header {head}")
+    for r in rows[1:]:
+        r = r[:10]  # the spreadsheet's stray columns are not part of the list
+        require(re.fullmatch(r"[A-Z]{3}", r[0]) and re.fullmatch(r"\d+", r[1]), f"{COW_STATES}: bad row {r}")
+        start = int(r[3]) * 10000 + int(r[4]) * 100 + int(r[5])
+        end = int(r[6]) * 10000 + int(r[7]) * 100 + int(r[8])
+        if end == 20161231:  # the 2016 list ends ongoing spells on its own last day
+            end = OPEN_END
+        cow.append((int(r[1]), r[0], r[2], start, end, iso_of("cow", int(r[1]))))
+    require(len(cow) == 243, f"{COW_STATES}: expected 243 spells, found {len(cow)}")
+
+    def gw_date(text):
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            y, m, dd = text.split("-")
+        else:
+            require(re.fullmatch(r"\d{2}/\d{2}/\d{4}", text), f"{GW_STATES}: bad date {text!r}")
+            dd, m, y = text.split("/")
+        return int(y) * 10000 + int(m) * 100 + int(dd)
+
+    gw = []
+    for r in csv.DictReader(io.StringIO(read_text(os.path.join(d, GW_STATES)), newline="")):
+        require(re.fullmatch(r"\d+", r["gwcode"]) and re.fullmatch(r"[A-Z]{3}", r["iso3c"]), f"{GW_STATES}: bad row {r}")
+        gw.append((int(r["gwcode"]), r["iso3c"], r["country_name"], gw_date(r["start"]), gw_date(r["end"]),
+                   iso_of("gw", int(r["gwcode"]))))
+    require(len(gw) == 239, f"{GW_STATES}: expected 239 spells, found {len(gw)}")
+
+    for name, spells in (("COW", cow), ("GW", gw)):
+        spells.sort(key=lambda s: (s[0], s[3]))
+        for s in spells:
+            require(s[3] <= s[4], f"{name} {s[0]}: ends before it starts")
+        by_iso = sorted((s for s in spells if s[5]), key=lambda s: (s[5], s[3]))
+        for a, b in zip(by_iso, by_iso[1:]):
+            require(a[5] != b[5] or a[4] < b[3], f"{name}: {a[0]} and {b[0]} are both {a[5]} on the same days")
+    return dict(cow=cow, gw=gw)
+
+
+def gen_state_systems(ss):
+    h = Header("State systems: Correlates of War and Gleditsch-Ward membership spells, with ISO codes.",
+               [COW_STATES, GW_STATES, COUNTRYINFO, "iso_3166-1.json"])
+    h.note("One entry per spell of membership; a state that lost and regained independence has two.",
+           "Dates are yyyymmdd; 99991231 is \"still a member\". The COW 2016 list ends ongoing spells on",
+           "2016-12-31, the day it was made: those are read as ongoing. GW dates come in two formats",
+           "(1816-01-01 and 01/11/1981) and 31/12/9999 for ongoing spells; both are read.",
+           "GW letter codes are GW's own (the R package's column is named iso3c but holds them).",
+           "iso_alpha3 is the ISO 3166-1 code of the state today: CountryInfo's crosswalk of COW numbers,",
+           "else: " + "; ".join(f"{sys.upper()} " + ", ".join(f"{k}->{v or EMPTY}" for k, v in o.items())
+                                  for sys, o in STATE_ISO_OVERRIDES.items()) + ";",
+           "none (\"\") for states with no ISO code today (the German Democratic Republic,",
+           "Czechoslovakia, South Yemen, the German and Italian states of the 19th century, ...).",
+           "No ISO code belongs to two spells of one system on the same day (checked).")
+    h.add("/// One spell of a state's membership in a state system.",
+          "struct state_spell {",
+          "    std::uint16_t code;            ///< COW `ccode` or GW `gwcode` (Russia 365)",
+          "    std::string_view letters;      ///< COW `stateabb` or GW's letter code (\"RUS\")",
+          "    std::string_view name;         ///< as the list spells it",
+          "    std::int32_t start;            ///< first day, yyyymmdd",
+          "    std::int32_t end;              ///< last day, yyyymmdd; 99991231 while still a member",
+          "    std::string_view iso_alpha3;   ///< ISO 3166-1 alpha-3 of the state today, or \"\"",
+          "};",
+          "")
+    for var, spells, what in (("cow_states", ss["cow"], "Correlates of War state system membership, 2016"),
+                              ("gw_states", ss["gw"], "Gleditsch-Ward independent states, microstates included")):
+        h.add(f"/// {what}; by code, then start.",
+              f"inline constexpr std::array<state_spell, {len(spells)}> {var}{{{{")
+        for code, letters, name, start, end, a3 in spells:
+            h.add(f"    {{{code}, {cstr(letters)}, {cstr(name)}, {start}, {end}, {cstr(a3)}}},")
+        h.add("}};", "")
+    return h
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--iso-codes", required=True, help="folder of iso-codes JSON (iso_3166-1.json, iso_4217.json)")
@@ -980,11 +1093,13 @@ def main():
     plover = load_plover(a.data, {r["code"] for r in events["rows"]})
     fips = load_fips(a.data, iso3166)
     actors = load_cameo_actors(a.data, iso3166)
+    states = load_state_systems(a.data, iso3166)
 
     # Everything is built and checked before anything is written.
     headers = [("iso3166.hpp", gen_iso3166(iso3166)), ("iso4217.hpp", gen_iso4217(iso4217)),
                ("cameo_events.hpp", gen_cameo_events(events)), ("plover.hpp", gen_plover(plover)),
-               ("fips.hpp", gen_fips(fips)), ("cameo_actors.hpp", gen_cameo_actors(actors))]
+               ("fips.hpp", gen_fips(fips)), ("cameo_actors.hpp", gen_cameo_actors(actors)),
+               ("state_systems.hpp", gen_state_systems(states))]
     texts = [(name, h.text()) for name, h in headers]
     for name, text in texts:
         write(a.out, name, text)

@@ -271,3 +271,22 @@ TEST_CASE("fill: every selected dyad times every period, empty cells included") 
         CHECK(rows[0].cell.events == 0);
     }
 }
+
+TEST_CASE("dyads keyed by COW or GW codes on the event's date") {
+    const std::vector<observation> events{
+        event_of(date{1985, 6, 1}, "DEU", "RUS", "042", vc, 19),
+        event_of(date{1995, 6, 1}, "DEU", "RUS", "042", vc, 19),
+        event_of(date{2005, 6, 1}, "SRB", "RUS", "042", vc, 19),
+        event_of(date{2007, 6, 1}, "SRB", "RUS", "042", vc, 19),
+        event_of(date{1950, 6, 1}, "DEU", "RUS", "042", vc, 19),  // no COW member for Germany in 1950
+    };
+    const accumulator cow = panel_of(events, {.by = period_kind::year, .keyed_by = state_system::cow});
+    std::vector<std::string> cells;
+    for (const row& r : cow.rows()) cells.push_back(r.dyad.text() + " " + r.period.text());
+    CHECK(cells == std::vector<std::string>{"GFR-RUS 1985", "GMY-RUS 1995", "RUS-YUG 2005", "RUS-YUG 2007"});
+    CHECK(cow.summary().without_dyad == 1);
+    const accumulator gw = panel_of(events, {.by = period_kind::year, .keyed_by = state_system::gw});
+    cells.clear();
+    for (const row& r : gw.rows()) cells.push_back(r.dyad.text() + " " + r.period.text());
+    CHECK(cells == std::vector<std::string>{"GFR-RUS 1950", "GFR-RUS 1985", "GFR-RUS 1995", "RUS-SER 2007", "RUS-YUG 2005"});
+}

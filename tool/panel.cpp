@@ -33,6 +33,7 @@ struct panel_arguments {
     std::vector<std::string> dyads;
     std::optional<std::string> countries;
     bool directed = false;
+    std::string key = "iso3";
     std::optional<std::string> since, until;
     std::optional<std::string> roots;
     std::optional<std::string> weight;
@@ -67,10 +68,11 @@ std::optional<panel::options> options_of(const panel_arguments& a, std::string& 
     panel::options o;
     o.by = *enum_from_string<panel::period_kind>(a.by);
     o.directed = a.directed;
+    if (a.key != "iso3") o.keyed_by = *enum_from_string<state_system>(a.key);
     for (const std::string& d : a.dyads) {
         const std::optional<panel::dyad> parsed = panel::parse_dyad(d);
         if (!parsed) {
-            error = "--dyad takes two ISO alpha-3 codes, e.g. CHN-USA; got '" + d + "'";
+            error = "--dyad takes two three-letter codes, e.g. CHN-USA; got '" + d + "'";
             return std::nullopt;
         }
         o.dyads.push_back(*parsed);
@@ -78,7 +80,7 @@ std::optional<panel::options> options_of(const panel_arguments& a, std::string& 
     if (a.countries) {
         for (const std::string& c : split_list(*a.countries)) {
             if (!panel::is_alpha3_form(c)) {
-                error = "--countries takes ISO alpha-3 codes separated by commas, e.g. CHN,KAZ,RUS; got '" + c + "'";
+                error = "--countries takes three-letter codes separated by commas, e.g. CHN,KAZ,RUS; got '" + c + "'";
                 return std::nullopt;
             }
             o.countries.push_back(c);
@@ -333,6 +335,10 @@ command add_panel(CLI::App& tool) {
     app->add_option("--dyad", a->dyads, "only this dyad, e.g. CHN-USA (repeatable)");
     app->add_option("--countries", a->countries, "only dyads of two of these states, e.g. CHN,KAZ,RUS");
     app->add_flag("--directed", a->directed, "source-target dyads (CHN-USA is not USA-CHN)");
+    app->add_option("--key", a->key,
+                    "the states' codes: iso3 (ISO 3166-1, default), cow or gw (the letter codes of the Correlates of War or\n"
+                    "Gleditsch-Ward member on the event's date; --dyad and --countries then take those codes)")
+        ->check(CLI::IsMember({"iso3", "cow", "gw"}));
     app->add_option("--since", a->since, "only events on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)");
     app->add_option("--until", a->until, "only events on or before this date (YYYY-MM-DD, YYYY-MM or YYYY)");
     app->add_option("--roots", a->roots, "only events of these CAMEO roots, e.g. 14,17,18");

@@ -20,6 +20,7 @@
 #include <bilateral/core/date.hpp>
 #include <bilateral/core/enum_names.hpp>
 #include <bilateral/core/event_codes.hpp>
+#include <bilateral/core/state_system.hpp>
 #include <bilateral/panel/dyad.hpp>
 #include <bilateral/panel/measures.hpp>
 #include <bilateral/panel/period.hpp>
@@ -47,6 +48,9 @@ namespace bilateral::panel {
 struct options {
     period_kind by = period_kind::month;
     bool directed = false;                 ///< source–target dyads (CHN-USA is not USA-CHN)
+    /// Key dyads by the letter codes of a state system (COW "GMY", GW "GFR") of the states on the
+    /// event's date, instead of ISO alpha-3: a country that was no member then has no dyad.
+    std::optional<state_system> keyed_by{};
     std::vector<dyad> dyads{};             ///< only these dyads (either order unless directed); empty: all
     std::vector<std::string> countries{};  ///< only dyads of two different countries of this set (ISO alpha-3)
     std::optional<date> since{};           ///< only events on or after this date's first day
@@ -80,7 +84,7 @@ struct observation {
 /// after `events`, tried in this order.
 struct summary {
     std::uint64_t events = 0;          ///< events given
-    std::uint64_t without_dyad = 0;    ///< an actor without a known state (a region, an IGO, none)
+    std::uint64_t without_dyad = 0;    ///< an actor without a known state (a region, an IGO, none; with `keyed_by`, no member of the system on that date)
     std::uint64_t imprecise_date = 0;  ///< no date, or one less precise than the periods need
     std::uint64_t filtered = 0;        ///< outside the dyads, countries, dates, roots or root events asked for
     std::uint64_t duplicates = 0;      ///< dropped by the one-a-day filter
@@ -137,6 +141,7 @@ private:
     using day_key = std::tuple<std::int32_t, std::string, std::string, std::string>;
 
     [[nodiscard]] static std::uint64_t cell_key(const dyad& d, calendar_period p) noexcept;
+    [[nodiscard]] std::string_view member_letters(std::string_view iso_alpha3, date day) const;
     [[nodiscard]] bool passes_filters(const dyad& d, const observation& e, date first, date last) const;
     [[nodiscard]] event_facts facts_of(const observation& e) const noexcept;
     [[nodiscard]] static bool kept_before(const one_a_day_event& a, const one_a_day_event& b) noexcept;
@@ -147,6 +152,8 @@ private:
     std::vector<dyad> dyads_;  // the dyads option, undirected unless directed, sorted
     std::vector<std::string> countries_;  // sorted
     std::array<bool, 21> roots_{};
+    // With `keyed_by`: the spells of each ISO code in the system (a country has one to three).
+    std::unordered_map<std::uint32_t, std::vector<const codes::state_spell*>> spells_by_iso_;
     cell_map cells_;
     std::map<day_key, one_a_day_event> one_a_day_;
     panel::summary summary_;
@@ -174,6 +181,18 @@ inline accumulator::accumulator(panel::options o) : options_{std::move(o)} {
     countries_.erase(std::unique(countries_.begin(), countries_.end()), countries_.end());
     for (const cameo_code& r : options_.roots)
         if (r.ok() && r.str().size() == 2) roots_[static_cast<std::size_t>((r.str()[0] - '0') * 10 + (r.str()[1] - '0'))] = true;
+    if (options_.keyed_by)
+        for (const codes::state_spell& s : spells_of(*options_.keyed_by))
+            if (is_alpha3_form(s.iso_alpha3)) spells_by_iso_[packed(*dyad_of(s.iso_alpha3, "AAA"))].push_back(&s);
+}
+
+inline std::string_view accumulator::member_letters(std::string_view iso_alpha3, date day) const {
+    if (!is_alpha3_form(iso_alpha3)) return {};
+    const auto it = spells_by_iso_.find(packed(*dyad_of(iso_alpha3, "AAA")));
+    if (it == spells_by_iso_.end()) return {};
+    for (const codes::state_spell* s : it->second)
+        if (detail::spell_holds(*s, day)) return s->letters;
+    return {};
 }
 
 inline std::uint64_t accumulator::cell_key(const dyad& d, calendar_period p) noexcept {
@@ -227,7 +246,8 @@ inline void accumulator::keep_one_a_day(const day_key& key, const one_a_day_even
 
 inline void accumulator::add(const observation& e) {
     ++summary_.events;
-    std::optional<dyad> d = dyad_of(e.source_country, e.target_country);
+    std::optional<dyad> d = options_.keyed_by ? dyad_of(member_letters(e.source_country, e.day), member_letters(e.target_country, e.day))
+                                              : dyad_of(e.source_country, e.target_country);
     if (!d) {
         ++summary_.without_dyad;
         return;

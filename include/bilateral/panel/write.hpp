@@ -25,7 +25,7 @@ namespace bilateral::panel {
 /// mean of no events) is empty.
 void write_csv(std::ostream& out, std::span<const row> rows, const options& o);
 
-/// JSON: {"by", "directed", "weight", "goldstein", "summary": {…}, "rows": [{"dyad", "period",
+/// JSON: {"by", "directed", "key", "weight", "goldstein", "summary": {…}, "rows": [{"dyad", "period",
 /// measure: value, …}]}, with null for a value that does not exist.
 void write_json(std::ostream& out, std::span<const row> rows, const summary& s, const options& o);
 
@@ -93,6 +93,7 @@ inline void write_json(std::ostream& out, std::span<const row> rows, const summa
     const std::vector<std::string> names = column_names(o);
     const auto text_or_null = [](std::string_view t) { return t.empty() ? std::string{"null"} : '"' + std::string{t} + '"'; };
     out << "{\"by\":\"" << to_string(o.by) << "\",\"directed\":" << (o.directed ? "true" : "false")
+        << ",\"key\":\"" << (o.keyed_by ? to_string(*o.keyed_by) : std::string_view{"iso3"}) << '"'
         << ",\"weight\":" << text_or_null(o.weight == weight_by::none ? "" : to_string(o.weight))
         << ",\"goldstein\":" << text_or_null(o.goldstein ? to_string(*o.goldstein) : "")
         << ",\"summary\":{\"events\":" << s.events << ",\"counted\":" << s.counted
