@@ -4,6 +4,7 @@
 #pragma once
 #include <algorithm>
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -98,11 +99,25 @@ inline constexpr std::array<plover_field_name, 30> plover_field_names{{
     {"textInfo", plover_field::not_held, true},
 }};
 
+namespace detail {
+/// The field names by length, so that a key is compared only with names as long as it (every key
+/// of every record is looked up).
+inline constexpr auto plover_field_names_by_size = [] {
+    auto names = plover_field_names;
+    std::sort(names.begin(), names.end(),
+              [](const plover_field_name& a, const plover_field_name& b) { return a.name.size() < b.name.size(); });
+    return names;
+}();
+}  // namespace detail
+
 /// The name of `key` in the table, or nullptr for a name no dialect has (a field not held).
 [[nodiscard]] constexpr const plover_field_name* find_plover_field(std::string_view key) noexcept {
-    const auto it = std::find_if(plover_field_names.begin(), plover_field_names.end(),
-                                 [&](const plover_field_name& f) { return f.name == key; });
-    return it == plover_field_names.end() ? nullptr : &*it;
+    const auto& names = detail::plover_field_names_by_size;
+    auto it = std::lower_bound(names.begin(), names.end(), key.size(),
+                               [](const plover_field_name& f, std::size_t size) { return f.name.size() < size; });
+    for (; it != names.end() && it->name.size() == key.size(); ++it)
+        if (it->name == key) return &*it;
+    return nullptr;
 }
 
 /// What a field of an entity (an actor of "actor"/"source", "recipient"/"target") is.

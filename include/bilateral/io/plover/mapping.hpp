@@ -320,6 +320,7 @@ private:
     entity_registry<place> places_;
     entity_registry<source> sources_;
     unique_ids event_ids_;
+    std::vector<plover_field> names_;  // what each field of the record being read is
     actor_id unknown_actor_{};    // the placeholder for events that name no actor, once made
     source_id unknown_source_{};  // the placeholder for events that name no source, once made
 };
@@ -490,6 +491,7 @@ inline actor_id state::entity(element e, std::string_view side) {
     // One actor per distinct actor the model holds (not per distinct input text).
     std::string dedupe = std::string{state_country.alpha2()} + '\x1f' + name + '\x1f' + wikidata + '\x1f' + office;
     for (const sector_code& c : sectors) dedupe += std::string{'\x1f'} + std::string{c.str()};
+    if (const actor_id known = actors_.find(dedupe); !known.empty()) return known;
     std::string base = text_id(name);
     if (base.empty()) base = text_id(key_code + "-" + key_sector);
     return actors_.obtain(dedupe, base.empty() ? "actor" : base, [&] {
@@ -827,12 +829,14 @@ inline void state::record(element e, std::size_t line, const path_frame& at, con
     //    documents the file) a date. A record without them is a problem and adds nothing.
     std::optional<element> id_value, event_value, date_value;
     record_draft d;
+    names_.clear();  // each field's name, looked up once
     for (const auto f : fields) {
-        if (f.key == "id" && !id_value) id_value = f.value;
-        else if (f.key == "event" && !event_value) event_value = f.value;
-        else if (f.key == "date" && !date_value) date_value = f.value;
-        if (const plover_field_name* name = find_plover_field(f.key); name && name->gold_standard)
-            d.dialect = plover_dialect::plover_gsr;
+        const plover_field_name* name = find_plover_field(f.key);
+        names_.push_back(name ? name->field : plover_field::not_held);
+        if (name && name->gold_standard) d.dialect = plover_dialect::plover_gsr;
+        if (names_.back() == plover_field::id && !id_value) id_value = f.value;
+        else if (names_.back() == plover_field::event && !event_value) event_value = f.value;
+        else if (names_.back() == plover_field::date && !date_value) date_value = f.value;
     }
     const event_type_read type = read_event_type(event_value);
     if (!type.problem && type.kind == type_kind::cameo) d.dialect = plover_dialect::icews_derived;
@@ -883,9 +887,9 @@ inline void state::record(element e, std::size_t line, const path_frame& at, con
     if (when) d.e.date = *when;
     for (const element extra : type.more) loss("event", "not held: a second event type (an event has one)", extra);
 
+    std::size_t i = 0;
     for (const auto f : fields) {
-        const plover_field_name* name = find_plover_field(f.key);
-        const handler handle = handlers()[static_cast<std::size_t>(name ? name->field : plover_field::not_held)].handle;
+        const handler handle = handlers()[static_cast<std::size_t>(names_[i++])].handle;
         (this->*handle)(d, f.key, f.value);
     }
 
