@@ -3,7 +3,6 @@
 /// stable unique id → record), however many times it names it.
 #pragma once
 #include <cstddef>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -60,7 +59,7 @@ public:
     id_type obtain(std::string_view key, std::string_view base, Make&& make) {
         if (const id_type known = find(key); !known.empty()) return known;
         const id_type id = add(base, std::forward<Make>(make));
-        keys_.emplace(std::string{key}, id);
+        keys_.emplace(into_->text(key), id);  // the dataset's storage: no allocation of its own per key
         return id;
     }
 
@@ -89,14 +88,10 @@ public:
     [[nodiscard]] unique_ids& ids() noexcept { return ids_; }
 
 private:
-    struct text_hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-    };
 
     dataset* into_;
     unique_ids ids_;
-    std::unordered_map<std::string, id_type, text_hash, std::equal_to<>> keys_;
+    std::unordered_map<std::string_view, id_type> keys_;  // views of the dataset's copies of the keys
     std::size_t added_ = 0;
 };
 
