@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: BSL-1.0
 /// Reads PLOVER event records (JSONL and its older variants) into an owning dataset.
 // Parses with simdjson: link the target bilateral::json. Not part of <bilateral/bilateral.hpp>.
-// The reader is made of three parts on the import framework (io/import.hpp): plover/framing.hpp
-// finds the records, plover/dialects.hpp names their fields, plover/mapping.hpp makes the model of
-// them, one handler per field.
+// The reader is a dialect on the import framework (io/import.hpp): plover/framing.hpp finds the
+// records, plover/dialects.hpp names their fields, plover/mapping.hpp makes events of them (one
+// handler per field) and plover/references.hpp their actors, places and sources; plover/result.hpp
+// is what a read gives.
 //
 // Three dialects are read, each record on its own (a file may mix them; the result says which it saw):
 // - `plover`: the PLOVER manual's snake_case fields, as io/plover_writer.hpp writes them ("actor",
@@ -68,6 +69,7 @@
 #include <bilateral/io/plover/dialects.hpp>
 #include <bilateral/io/plover/framing.hpp>
 #include <bilateral/io/plover/mapping.hpp>
+#include <bilateral/io/plover/result.hpp>
 
 namespace bilateral {
 
