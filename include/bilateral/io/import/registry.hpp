@@ -84,11 +84,7 @@ public:
     /// The dataset the records go to, which must own the text they view (`into().text(name)`).
     [[nodiscard]] dataset& into() noexcept { return *into_; }
 
-    /// The ids of this kind, for a reader that takes ids for records it adds itself.
-    [[nodiscard]] unique_ids& ids() noexcept { return ids_; }
-
 private:
-
     dataset* into_;
     unique_ids ids_;
     std::unordered_map<std::string_view, id_type> keys_;  // views of the dataset's copies of the keys
