@@ -216,3 +216,52 @@ TEST_CASE("gdelt mapping: Astana rows written, read back and mapped again keep d
     }
     CHECK(problems(ds.view()).empty());
 }
+
+TEST_CASE("gdelt mapping: codes that differ only in case are two actors (GDELT's ethnic code ner is not Niger, NER)") {
+    dataset ds;
+    dataset_builder builder{ds};
+    const std::string text = lines({join(with(with(with(with(v2_fields(), 1, "1"), 16, "NER"), 17, "NIGER"), 18, "NER")),
+                                    join(with(with(with(with(v2_fields(), 1, "2"), 16, "ner"), 17, "NUER"), 18, ""))});
+    reader r{text};
+    while (const record* row = r.next()) REQUIRE(builder.add(*row) == import_skip::none);
+    const dataset_view v = ds.view();
+    REQUIRE(v.actors.size() == 3);  // CHNGOV, NER, ner
+    CHECK(v.actors[1].id == actor_id{"cameo-ner"});
+    CHECK(v.actors[1].name == "NIGER");
+    CHECK(v.actors[1].kind == actor_kind::state);
+    CHECK(v.actors[2].id == actor_id{"cameo-ner.2"});
+    CHECK(v.actors[2].name == "NUER");
+    CHECK(v.actors[2].kind == actor_kind::organisation);
+    CHECK(find_event(ds, "gdelt-2")->recipients[0] == actor_id{"cameo-ner.2"});
+    CHECK(problems(v).empty());
+}
+
+TEST_CASE("gdelt mapping: places whose ids would be cut to one are two places") {
+    dataset ds;
+    dataset_builder builder{ds};
+    const std::string stem(70, 'x');
+    const std::string text = lines({join(with(with(with(v2_fields(), 1, "1"), 53, stem + " North"), 59, "")),
+                                    join(with(with(with(v2_fields(), 1, "2"), 53, stem + " South"), 59, ""))});
+    reader r{text};
+    while (const record* row = r.next()) REQUIRE(builder.add(*row) == import_skip::none);
+    const dataset_view v = ds.view();
+    REQUIRE(v.places.size() == 2);
+    CHECK(v.places[0].id.str() == ("geo-4-" + stem).substr(0, 64));
+    CHECK(v.places[1].id.str() == ("geo-4-" + stem).substr(0, 62) + ".2");
+    CHECK(v.places[1].name == stem + " South");
+    CHECK(problems(v).empty());
+}
+
+TEST_CASE("gdelt mapping: an actor's kind follows the shared rule of sector codes (MED and JRN are media)") {
+    dataset ds;
+    dataset_builder builder{ds};
+    const std::string text = lines({join(with(with(with(v2_fields(), 1, "1"), 6, "CHNMED"), 13, "MED")),
+                                    join(with(with(with(v2_fields(), 1, "2"), 6, "CHNJRN"), 13, "JRN"))});
+    reader r{text};
+    while (const record* row = r.next()) REQUIRE(builder.add(*row) == import_skip::none);
+    const dataset_view v = ds.view();
+    REQUIRE(v.actors.size() == 3);  // CHNMED, KAZ, CHNJRN
+    CHECK(v.actors[0].kind == actor_kind::media);
+    CHECK(v.actors[2].id == actor_id{"cameo-chnjrn"});
+    CHECK(v.actors[2].kind == actor_kind::media);  // was an organisation before the rule was shared
+}

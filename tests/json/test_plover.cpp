@@ -489,6 +489,20 @@ TEST_CASE("plover jsonl: only CAMEO actor types are held as sectors; religions, 
     CHECK(problems(r.data.view()).empty());
 }
 
+TEST_CASE("plover jsonl: a name, place or citation that is already a well-formed id is its id as written") {
+    const plover_read_result r = read_plover(
+        R"({"id": "e", "date": "2024-01-01", "event": "CONSULT", "actor": [{"entity_text": "unit--7", "code": "KAZ"}, {"entity_text": "Unit 7", "code": "KAZ"}], "event_loc": {"name": "site-", "feature class": "P"}, "cite_info": {"citation": "wire--1", "publication": "W", "title": "T"}})" "\n");
+    CHECK(r.ok());
+    const dataset_view v = r.data.view();
+    REQUIRE(v.actors.size() == 2);
+    CHECK(v.actors[0].id == actor_id{"unit--7"});  // kept as written, as every reader keeps ids
+    CHECK(v.actors[1].id == actor_id{"unit-7"});   // words: the space is one '-'
+    REQUIRE(v.places.size() == 1);
+    CHECK(v.places[0].id == place_id{"site-"});
+    CHECK(v.sources[0].id == source_id{"wire--1"});
+    CHECK(problems(v).empty());
+}
+
 TEST_CASE("plover jsonl: a lower-case country code is read upper-cased, with a counted note") {
     const plover_read_result r = read_plover(
         R"({"id": "e", "date": "2024-01-01", "event": "AGREE", "actor": [{"entity_text": "Syria", "code": "syr"}], "recipient": [{"entity_text": "Kazakhstan", "code": "Kaz"}], "event_loc": {"name": "Astana", "country code": "kz", "feature class": "P"}, "publication": "W", "headline": "T"})" "\n");

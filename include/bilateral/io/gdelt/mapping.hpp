@@ -6,7 +6,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include <bilateral/codes/cameo_actors.hpp>
@@ -16,6 +15,7 @@
 #include <bilateral/core/dataset_view.hpp>
 #include <bilateral/core/event_codes.hpp>
 #include <bilateral/io/gdelt/record.hpp>
+#include <bilateral/io/import.hpp>
 #include <bilateral/query.hpp>
 
 namespace bilateral::gdelt {
@@ -44,10 +44,13 @@ enum class import_skip : std::uint8_t {
 /// its recipient, EventCode its CAMEO code, PLOVER type, mode and context through the 2021
 /// CAMEO→PLOVER table (the first context where the table lists several), Goldstein (GDELT's
 /// table) and quad class from the row (from the code tables where the row leaves them empty),
-/// the CAMEO label as its description, ActionGeo as its place. Actors are `cameo-<code>` (the
-/// state itself when the code is a bare country code; sectors from the type codes); places
-/// `geo-<type>-<feature id>`; sources one per SOURCEURL (publisher: the URL's host), cited as
-/// inferred evidence (machine coding).
+/// the CAMEO label as its description, ActionGeo as its place. Actors are one per code,
+/// `cameo-<code>` (the state itself when the code is a bare country code; sectors from the type
+/// codes, the kind from the first, by the rule every reader shares: io/import/actor_kind.hpp);
+/// places one per geo type and feature id (or full name), `geo-<type>-<feature id>`; sources one
+/// per SOURCEURL (publisher: the URL's host), cited as inferred evidence (machine coding). Ids
+/// follow the import framework's rule for codes (io/import/text_id.hpp), made unique with a
+/// suffix where two codes give one id.
 class dataset_builder {
 public:
     explicit dataset_builder(dataset& target, import_options options = {});
@@ -66,10 +69,10 @@ private:
 
     dataset* target_;
     import_options options_;
-    std::unordered_map<std::string_view, actor_id> actors_;
-    std::unordered_map<std::string_view, place_id> places_;
-    std::unordered_map<std::string_view, source_id> sources_;
-    source_id file_source_{};
+    entity_registry<actor> actors_;      // by actor code
+    entity_registry<place> places_;      // by geo type and feature id (or full name)
+    entity_registry<source> sources_;    // by SOURCEURL; the file itself by ""
+    std::size_t url_sources_ = 0;
     std::uint64_t events_ = 0;
     std::uint64_t skipped_ = 0;
 };
@@ -106,19 +109,6 @@ struct exported_rows {
 
 namespace bilateral::detail::gdelt {
 
-/// `prefix` + text made an id: ASCII letters lower-cased, anything else outside [a-z0-9._-] a
-/// '-', cut to 64 characters.
-inline std::string id_text(std::string_view prefix, std::string_view text) {
-    std::string id{prefix};
-    for (char c : text) {
-        if (c >= 'A' && c <= 'Z') id += static_cast<char>(c - 'A' + 'a');
-        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-') id += c;
-        else id += '-';
-    }
-    if (id.size() > 64) id.resize(64);
-    return id;
-}
-
 /// The host of a URL ("www.capitalpress.com" in "http://www.capitalpress.com/Oregon/…").
 [[nodiscard]] constexpr std::string_view url_host(std::string_view url) noexcept {
     const std::size_t scheme = url.find("://");
@@ -127,76 +117,60 @@ inline std::string id_text(std::string_view prefix, std::string_view text) {
     return rest;
 }
 
-/// An actor's kind from its GDELT code: a bare country code is the state; otherwise by type.
-[[nodiscard]] constexpr actor_kind kind_of(const bilateral::gdelt::actor_block& a) noexcept {
-    if (!a.country.empty() && a.code == a.country.str() && a.type1.empty()) return actor_kind::state;
-    const std::string_view t = a.type1.str();
-    if (t == "GOV" || t == "LEG" || t == "JUD" || t == "SPY" || t == "COP") return actor_kind::government_body;
-    if (t == "MIL") return actor_kind::armed_forces;
-    if (t == "MED") return actor_kind::media;
-    return actor_kind::organisation;
-}
-
 }  // namespace bilateral::detail::gdelt
 
 namespace bilateral::gdelt {
 
 inline dataset_builder::dataset_builder(dataset& target, import_options options)
-    : target_{&target}, options_{options} {}
+    : target_{&target}, options_{options}, actors_{target}, places_{target}, sources_{target} {}
 
 inline actor_id dataset_builder::actor_for(const actor_block& a) {
-    const std::string id = detail::gdelt::id_text("cameo-", a.code);
-    if (const auto it = actors_.find(id); it != actors_.end()) return it->second;
-    const actor_id owned{own(id)};
-    std::vector<sector_code> sectors;
-    for (const actor_code* t : {&a.type1, &a.type2, &a.type3}) {
-        const sector_code s{t->str()};
-        if (s.ok()) sectors.push_back(sector_code{own(s.str())});
-    }
-    const std::string_view alpha3 = a.iso_alpha3();
-    target_->add(actor{.id = owned,
-                       .kind = detail::gdelt::kind_of(a),
-                       .name = own(a.name.empty() ? a.code : a.name),
-                       .country = alpha3.empty() ? country{} : country::from_alpha3(alpha3),
-                       .sectors = target_->list(sectors)});
-    actors_.emplace(owned.str(), owned);
-    return owned;
+    if (const actor_id known = actors_.find(a.code); !known.empty()) return known;
+    return actors_.obtain(a.code, text_id("cameo-" + std::string{a.code}, id_style::code), [&] {
+        std::vector<sector_code> sectors;
+        for (const actor_code* t : {&a.type1, &a.type2, &a.type3}) {
+            const sector_code s{t->str()};
+            if (s.ok()) sectors.push_back(sector_code{own(s.str())});
+        }
+        const std::string_view alpha3 = a.iso_alpha3();
+        // A bare country code ("KAZ", no types) is the state itself.
+        const bool bare_state = !a.country.empty() && a.code == a.country.str();
+        return actor{.kind = actor_kind_from_sector(a.type1.str(), bare_state),
+                     .name = own(a.name.empty() ? a.code : a.name),
+                     .country = alpha3.empty() ? country{} : country::from_alpha3(alpha3),
+                     .sectors = target_->list(sectors)};
+    });
 }
 
 inline place_id dataset_builder::place_for(const geo_block& g) {
     if (!g.type || *g.type == geo_type::none || g.full_name.empty()) return {};
-    const char type_digit[2] = {static_cast<char>('0' + static_cast<int>(*g.type) % 10), '-'};
-    const std::string id = detail::gdelt::id_text("geo-" + std::string{type_digit, 2},
-                                                  g.feature_id.empty() ? g.full_name : g.feature_id);
-    if (const auto it = places_.find(id); it != places_.end()) return it->second;
-    const place_id owned{own(id)};
-    place_kind kind = place_kind::city;
-    if (*g.type == geo_type::country) kind = place_kind::country;
-    else if (*g.type == geo_type::us_state || *g.type == geo_type::world_state) kind = place_kind::region;
-    target_->add(place{.id = owned, .kind = kind, .name = own(g.full_name), .country = g.country});
-    places_.emplace(owned.str(), owned);
-    return owned;
+    const std::string type_digit(1, static_cast<char>('0' + static_cast<int>(*g.type) % 10));
+    const std::string key = type_digit + '\x1f' + std::string{g.feature_id.empty() ? g.full_name : g.feature_id};
+    if (const place_id known = places_.find(key); !known.empty()) return known;
+    const std::string base = text_id("geo-" + type_digit + "-" + std::string{g.feature_id.empty() ? g.full_name : g.feature_id},
+                                     id_style::code);
+    return places_.obtain(key, base, [&] {
+        place_kind kind = place_kind::city;
+        if (*g.type == geo_type::country) kind = place_kind::country;
+        else if (*g.type == geo_type::us_state || *g.type == geo_type::world_state) kind = place_kind::region;
+        return place{.kind = kind, .name = own(g.full_name), .country = g.country};
+    });
 }
 
 inline source_id dataset_builder::source_for(const record& row) {
-    if (row.source_url.empty()) {
-        if (file_source_.empty()) {
-            file_source_ = source_id{"gdelt-file"};
-            target_->add(source{.id = file_source_, .publisher = "The GDELT Project", .title = own(options_.file_title)});
-        }
-        return file_source_;
-    }
-    if (const auto it = sources_.find(row.source_url); it != sources_.end()) return it->second;
-    const std::string_view url = own(row.source_url);
-    const source_id id{own("src-" + std::to_string(sources_.size() + 1))};
-    const std::string_view host = detail::gdelt::url_host(url);
-    target_->add(source{.id = id,
-                        .publisher = host.empty() ? std::string_view{"unknown"} : host,
-                        .title = url,
-                        .date = row.dates.added.day(),
-                        .url = url});
-    sources_.emplace(url, id);
-    return id;
+    if (const source_id known = sources_.find(row.source_url); !known.empty()) return known;
+    if (row.source_url.empty())  // the file itself stands for rows without a SOURCEURL
+        return sources_.obtain("", "gdelt-file", [&] {
+            return source{.publisher = "The GDELT Project", .title = own(options_.file_title)};
+        });
+    return sources_.obtain(row.source_url, "src-" + std::to_string(++url_sources_), [&] {
+        const std::string_view url = own(row.source_url);
+        const std::string_view host = detail::gdelt::url_host(url);
+        return source{.publisher = host.empty() ? std::string_view{"unknown"} : host,
+                      .title = url,
+                      .date = row.dates.added.day(),
+                      .url = url};
+    });
 }
 
 inline import_skip dataset_builder::add(const record& row) {
