@@ -70,11 +70,13 @@ dataset read_statements(std::string_view text, std::ostream& errors) {
         }
         const auto when = date::parse(fields[1]);
         if (!when) errors << "  line " << n << ": date `" << fields[1] << "` is not an ISO 8601 calendar date\n";
-        out.add(statement{.id = statement_id{out.text("line-" + std::to_string(n))},
-                          .speaker = actor_id{out.text(fields[0])},
+        // `line` is overwritten by the next getline, and the id is a temporary: add() copies
+        // every view of the record into the dataset's storage, so neither dangles.
+        out.add(statement{.id = statement_id{"line-" + std::to_string(n)},
+                          .speaker = actor_id{fields[0]},
                           .date = when.value_or(date{}),
                           .form = enum_from_string<statement_form>(fields[2]).value_or(statement_form::paraphrase),
-                          .text = out.text(fields[3]),
+                          .text = fields[3],
                           .event = event_id{"talks"},
                           .evidence = {.source = source_id{"desk-note"}, .paragraph = static_cast<std::uint16_t>(n)}});
     }

@@ -52,6 +52,19 @@ TEST_CASE("gdelt decimal: parse_into fills a decimal in place and rejects what p
     CHECK(decimal::parse_into("", d));
     CHECK_FALSE(d.given());
     CHECK_FALSE(decimal::parse_into("3,25", d));
-    CHECK(bilateral::gdelt::text_of(*decimal::parse("-0.5")) == "-0.5");
-    CHECK_FALSE(bilateral::gdelt::is_given(decimal{}));
+    CHECK(bilateral::text_of(*decimal::parse("-0.5")) == "-0.5");
+    CHECK_FALSE(bilateral::is_given(decimal{}));
+}
+
+TEST_CASE("gdelt decimal: the text reads back through value_traits as written") {
+    int no_storage = 0;  // a decimal holds no view
+    using traits = bilateral::value_traits<decimal>;
+    for (const char* text : {"-0.5", "4.0", "4", ".5", "5.", "-0"}) {
+        CAPTURE(text);
+        const auto d = traits::parse(text, no_storage);
+        REQUIRE(d);
+        CHECK(bilateral::text_of(*d) == text);
+    }
+    CHECK(!traits::parse("", no_storage));  // not given is null, not ""
+    CHECK(!traits::parse("1e5", no_storage));
 }

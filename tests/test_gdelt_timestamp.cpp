@@ -32,10 +32,23 @@ static_assert(timestamp{date{2014, 11, 24}}.iso().view() == "2014-11-24" && !tim
 static_assert(timestamp{date{2014, 11, 24}} != timestamp{date{2014, 11, 24}, 0, 0, 0});
 
 TEST_CASE("gdelt timestamp: ISO 8601 text for printing and JSON") {
-    CHECK(gdelt::text_of(*timestamp::parse("20190121220000")) == "2019-01-21T22:00:00Z");
-    CHECK(gdelt::text_of(timestamp{}).empty());
-    CHECK_FALSE(gdelt::is_given(timestamp{}));
+    CHECK(text_of(*timestamp::parse("20190121220000")) == "2019-01-21T22:00:00Z");
+    CHECK(text_of(timestamp{}).empty());
+    CHECK_FALSE(is_given(timestamp{}));
     CHECK(timestamp{date{2024, 2, 29}, 23, 59, 59}.ok());
     CHECK_FALSE(timestamp{date{2023, 2, 29}, 0, 0, 0}.ok());
     CHECK_FALSE(timestamp{date{2023, 2}}.ok());  // a timestamp is at least a day
+}
+
+TEST_CASE("gdelt timestamp: the ISO 8601 text reads back through value_traits, and nothing else does") {
+    int no_storage = 0;  // a timestamp holds no view: parse does not use its storage
+    using traits = value_traits<timestamp>;
+    const timestamp second{date{2019, 1, 21}, 22, 0, 5};
+    CHECK(traits::parse(text_of(second), no_storage) == second);
+    CHECK(traits::parse("2014-11-24", no_storage) == timestamp{date{2014, 11, 24}});
+    CHECK(!traits::parse("2014-11-24T25:00:00Z", no_storage));
+    CHECK(!traits::parse("2014-02-30", no_storage));
+    CHECK(!traits::parse("20141124", no_storage));
+    CHECK(!traits::parse("2014-11-24 22:00:00Z", no_storage));
+    CHECK(!traits::parse("2014-1x-24", no_storage));
 }

@@ -157,7 +157,8 @@ TEST_CASE("json: users' own reflectable records are written without any code of 
     static constexpr int marks[] = {1, 2};
     CHECK(to_json(user::note{.text = "x", .rank = 3, .marks = marks}, {.indent = 0}) ==
           R"({"text":"x","rank":3,"marks":[1,2]})");
-    CHECK(to_json(user::note{.text = "y", .rank = {}, .marks = {}}) == "{\n  \"text\": \"y\",\n  \"rank\": null,\n  \"marks\": []\n}");
+    // An empty optional member is left out.
+    CHECK(to_json(user::note{.text = "y", .rank = {}, .marks = {}}) == "{\n  \"text\": \"y\",\n  \"marks\": []\n}");
 }
 
 TEST_CASE("json: indentation is stable") {

@@ -11,6 +11,7 @@
 
 #include <bilateral/core/dataset_view.hpp>
 
+#include "json/user_record.hpp"
 #include "sample_records.hpp"
 
 using namespace bilateral;
@@ -223,4 +224,38 @@ TEST_CASE("print: a dataset prints each non-empty record list, one record per it
 
 TEST_CASE("print: an empty dataset prints nothing") {
     CHECK(printed(dataset_view{}).empty());
+}
+
+TEST_CASE("print: a user's struct of standard types, nested structs and its own value type") {
+    const user::survey s{.title = "Trade",
+                         .score = 0.1,
+                         .published = true,
+                         .count = 18446744073709551615u,
+                         .samples = {2.5, 1e300},
+                         .tags = {"energy"},
+                         .weight = 1.0,
+                         .office = {.city = "Astana", .street = "Mangilik Yel 1"},
+                         .branches = {{.city = "Almaty"}},
+                         .logo = {.red = 0x12, .green = 0xab, .blue = 0xff, .given = true}};
+    CHECK(printed(s) ==
+          "title: Trade\n"
+          "score: 0.1\n"
+          "published: yes\n"
+          "smallest: 0\n"
+          "largest: 0\n"
+          "count: 18446744073709551615\n"
+          "small: 0\n"
+          "samples:\n"
+          "  - 2.5\n"
+          "  - 1e+300\n"
+          "tags:\n"
+          "  - energy\n"
+          "weight: 1.0\n"
+          "office:\n"
+          "  city: Astana\n"
+          "  street: Mangilik Yel 1\n"
+          "branches:\n"
+          "  -\n"
+          "    city: Almaty\n"
+          "logo: #12abff\n");
 }

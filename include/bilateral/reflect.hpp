@@ -16,12 +16,14 @@
 #include <boost/hana/second.hpp>
 #include <boost/hana/string.hpp>
 
+#include <bilateral/detail/reflect_struct.hpp>
+
 namespace bilateral {
 
 /// A type whose fields Boost.Hana knows (declared with BOOST_HANA_ADAPT_STRUCT or
 /// BOOST_HANA_DEFINE_STRUCT): every record type and `dataset_view`, and users' own records.
 template <class T>
-concept reflectable = boost::hana::Struct<std::remove_cvref_t<T>>::value;
+concept reflectable = detail::hana_struct<T>;
 
 /// The number of fields of T.
 template <reflectable T>
@@ -43,10 +45,7 @@ template <reflectable T>
 /// reference to the member, const if `record` is.
 template <reflectable T, class Visitor>
 constexpr void for_each_field(T&& record, Visitor&& visit) {
-    boost::hana::for_each(boost::hana::accessors<std::remove_cvref_t<T>>(), [&](auto field) {
-        visit(std::string_view{boost::hana::to<const char*>(boost::hana::first(field))},
-              boost::hana::second(field)(std::forward<T>(record)));
-    });
+    detail::for_each_member(std::forward<T>(record), std::forward<Visitor>(visit));
 }
 
 }  // namespace bilateral

@@ -9,9 +9,12 @@
 
 #include <doctest/doctest.h>
 
+#include "user_record.hpp"
+
 #include <boost/hana/adapt_struct.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -41,9 +44,9 @@ static_assert(std::is_same_v<decltype(read_json_value<user::note>(std::string_vi
 static_assert(named_enum<unknown_fields> && to_string(unknown_fields::ignore) == "ignore");
 static_assert(json_read_options{}.unknown == unknown_fields::error);
 // Every value type the writer writes as a string has a reader.
-static_assert(requires(dataset& d) { from_json_text(std::type_identity<date>{}, "2024", d); });
-static_assert(requires(dataset& d) { from_json_text(std::type_identity<event_id>{}, "talks", d); });
-static_assert(requires(dataset& d) { from_json_text(std::type_identity<sector_code>{}, "GOV", d); });
+static_assert(requires(dataset& d) { value_traits<date>::parse("2024", d); });
+static_assert(requires(dataset& d) { value_traits<event_id>::parse("talks", d); });
+static_assert(requires(dataset& d) { value_traits<sector_code>::parse("GOV", d); });
 
 namespace {
 
@@ -463,4 +466,74 @@ TEST_CASE("json reader: one reader reads many documents") {
         CHECK(r.data.view() == data::astana_2024);
         CHECK(reader.read("{").problems.size() == 1);
     }
+}
+
+TEST_CASE("json: a user's struct of std::string, double, bool, integers, vectors, optionals, nested structs and a "
+          "value_traits type round-trips exactly") {
+    const user::survey written = user::full_survey();
+    const std::string json = to_json(written);
+    dataset storage;
+    const auto read = read_json_value<user::survey>(json, storage);
+    CHECK(described(read.problems).empty());
+    CHECK(read.value == written);
+    CHECK(std::signbit(read.value.samples[1]));  // -0.0 == 0.0, so == alone would not see the sign
+    CHECK(to_json(read.value) == json);
+    // What the text says: exact integers at the edges of 64 bits, the shortest doubles (a whole one
+    // with ".0", so that 2^64 reads as a double, not as an integer out of range), the user's text.
+    CHECK(json.find("\"smallest\": -9223372036854775808,") != std::string::npos);
+    CHECK(json.find("\"largest\": 9223372036854775807,") != std::string::npos);
+    CHECK(json.find("\"count\": 18446744073709551615,") != std::string::npos);
+    CHECK(json.find("\"score\": 0.1,") != std::string::npos);
+    CHECK(json.find("18446744073709551616.0") != std::string::npos);  // 2^64, beyond uint64
+    CHECK(json.find("123456789.0") != std::string::npos);
+    CHECK(json.find("5e-324") != std::string::npos);
+    CHECK(json.find("\"logo\": \"#12abff\"") != std::string::npos);
+    CHECK(json.find("\"title\": \"Trade \\\"turnover\\\" — Қазақстан\"") != std::string::npos);
+}
+
+TEST_CASE("json: an empty optional member is left out, and read back from absent or null") {
+    const user::survey sparse{.title = "x", .office = {.city = "Astana"}, .branches = {{.city = "Almaty"}}};
+    const std::string json = to_json(sparse, {.indent = 0});
+    CHECK(json == R"({"title":"x","score":0.0,"published":false,"smallest":0,"largest":0,"count":0,"small":0,)"
+                  R"("samples":[],"tags":[],"office":{"city":"Astana"},"branches":[{"city":"Almaty"}],"logo":null})");
+    dataset storage;
+    const auto absent = read_json_value<user::survey>(json, storage);
+    CHECK(described(absent.problems).empty());
+    CHECK(absent.value == sparse);
+    // Other programs may write null: it means empty too.
+    const auto null = read_json_value<user::survey>(
+        replaced(json, R"("logo":null)", R"("logo":null,"weight":null,"rank":null,"head_office":null)"), storage);
+    CHECK(described(null.problems).empty());
+    CHECK(null.value == sparse);
+    // A member that is not optional is still required.
+    CHECK(described(read_json_value<user::survey>(replaced(json, R"("title":"x",)", ""), storage).problems) ==
+          std::vector<std::string>{"$: missing field \"title\""});
+}
+
+TEST_CASE("json: a double that is not finite is written as null, which the reader reports at its path") {
+    user::survey s = user::full_survey();
+    s.score = std::numeric_limits<double>::infinity();
+    s.samples = {std::nan("")};
+    const std::string json = to_json(s, {.indent = 0});
+    CHECK(json.find(R"("score":null)") != std::string::npos);
+    CHECK(json.find(R"("samples":[null])") != std::string::npos);
+    dataset storage;
+    CHECK(described(read_json_value<user::survey>(json, storage).problems) ==
+          std::vector<std::string>{"$.score: expected a number, got null", "$.samples[0]: expected a number, got null"});
+}
+
+TEST_CASE("json: members of a user's types are checked and located like the library's") {
+    const std::string json = to_json(user::full_survey(), {.indent = 0});
+    dataset storage;
+    std::string bad = replaced(json, R"("logo":"#12abff")", R"("logo":"red")");
+    bad = replaced(bad, R"("small":255)", R"("small":256)");
+    bad = replaced(bad, R"("published":true)", R"("published":"yes")");
+    bad = replaced(bad, R"("tags":["energy",)", R"("tags":[7,)");
+    bad = replaced(bad, R"("head_office":{"city":"Beijing"})", R"("head_office":{"city":"Beijing","town":"x"})");
+    CHECK(described(read_json_value<user::survey>(bad, storage).problems) ==
+          std::vector<std::string>{"$.published: expected true or false, got \"yes\"",
+                                   "$.small: expected an integer from 0 to 255, got 256",
+                                   "$.tags[0]: expected a string, got 7",
+                                   "$.head_office.town: unknown field (the record has no field of this name)",
+                                   "$.logo: expected a colour as \"#rrggbb\" (lower-case hex) or null, got \"red\""});
 }

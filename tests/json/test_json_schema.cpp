@@ -8,13 +8,17 @@
 
 #include <doctest/doctest.h>
 
+#include "user_record.hpp"
+
 #include "../test_files.hpp"
 
 #include <boost/hana/adapt_struct.hpp>
 
 #include <simdjson.h>
 
+#include <cstdint>
 #include <fstream>
+#include <limits>
 #include <regex>
 #include <sstream>
 #include <string>
@@ -35,7 +39,8 @@ using namespace bilateral;
 
 static_assert(std::is_same_v<decltype(dataset_json_schema()), std::string>);
 static_assert(std::is_same_v<decltype(json_schema<user::note>()), std::string>);
-static_assert(std::is_same_v<decltype(json_schema_text(std::type_identity<date>{})), json_text_schema>);
+// Value types written as one string get their schema from value_traits, the reader's customisation point too.
+static_assert(value_traits<date>::pattern.starts_with("^") && text_value<event_id>);
 
 namespace {
 
@@ -77,7 +82,7 @@ TEST_CASE("json schema: the schema is draft 2020-12, for an object with the data
     CHECK(schema["properties"]["events"]["items"]["$ref"].get_string().value() == "#/$defs/event");
 }
 
-TEST_CASE("json schema: every record is a closed object with all its fields required, in declaration order") {
+TEST_CASE("json schema: every record is a closed object with its fields in declaration order, all required but the optional ones") {
     simdjson::dom::parser parser;
     const std::string text = dataset_json_schema();
     const simdjson::dom::element defs = parsed(parser, text)["$defs"];
@@ -85,7 +90,11 @@ TEST_CASE("json schema: every record is a closed object with all its fields requ
         CAPTURE(name);
         const simdjson::dom::element def = defs[name];
         const auto names = field_names<Record>();
-        CHECK(strings_of(def["required"]) == std::vector<std::string_view>(names.begin(), names.end()));
+        std::vector<std::string_view> required;
+        for_each_field(Record{}, [&](std::string_view field, const auto& value) {
+            if (!detail::is_optional<std::remove_cvref_t<decltype(value)>>) required.push_back(field);
+        });
+        CHECK(strings_of(def["required"]) == required);
         CHECK(def["additionalProperties"].get_bool().value() == false);
         std::vector<std::string_view> properties;
         for (const auto field : def["properties"].get_object()) properties.push_back(field.key);
@@ -136,7 +145,7 @@ TEST_CASE("json schema: a user's own record gets a schema without any code of th
     const std::string text = json_schema<user::note>();
     const simdjson::dom::element schema = parsed(parser, text);
     CHECK(schema["title"].get_string().value() == "user.note");
-    CHECK(strings_of(schema["required"]) == std::vector<std::string_view>{"text", "rank", "days"});
+    CHECK(strings_of(schema["required"]) == std::vector<std::string_view>{"text", "days"});  // rank is optional
     CHECK(schema["properties"]["days"]["items"]["$ref"].get_string().value() == "#/$defs/date");
     CHECK(json_schema_type_name<user::note>() == "user.note");
     CHECK(json_schema_type_name<event>() == "event");
@@ -147,13 +156,13 @@ TEST_CASE("json schema: text the reader accepts matches the schema's pattern for
     dataset storage;
     // exact: the reader accepts what the pattern matches and nothing else; otherwise the reader is
     // stricter (a date must also exist).
-    const auto agree = [&]<class T>(std::type_identity<T> type, bool exact, std::vector<std::string_view> samples) {
-        const json_text_schema schema = json_schema_text(type);
-        CAPTURE(schema.name);
-        const std::regex pattern{std::string{schema.pattern}, std::regex::ECMAScript};
+    const auto agree = [&]<class T>(std::type_identity<T>, bool exact, std::vector<std::string_view> samples) {
+        const std::string name = value_schema_name<T>();
+        CAPTURE(name);
+        const std::regex pattern{std::string{value_traits<T>::pattern}, std::regex::ECMAScript};
         for (std::string_view s : samples) {
             CAPTURE(s);
-            const bool read = from_json_text(type, s, storage).has_value();
+            const bool read = value_traits<T>::parse(s, storage).has_value();
             const bool matches = std::regex_search(s.begin(), s.end(), pattern);
             if (exact) CHECK(read == matches);
             else if (read) CHECK(matches);
@@ -167,5 +176,33 @@ TEST_CASE("json schema: text the reader accepts matches the schema's pattern for
     agree(std::type_identity<event_id>{}, true, {"talks", "a.b_c-d", "-x", "Talks", "x y", "t"});
     agree(std::type_identity<plover_word>{}, true, {"visit", "heavy-weapons", "pro_autocracy", "Visit", "-x", "a b"});
     agree(std::type_identity<sector_code>{}, true, {"GOV", "gov", "GO", "GOVT"});
-    CHECK(!from_json_text(std::type_identity<date>{}, "2024-02-30", storage));  // matches the pattern
+    CHECK(!value_traits<date>::parse("2024-02-30", storage));  // matches the pattern
+}
+
+TEST_CASE("json schema: a user's struct of standard types, nested structs and its own value type") {
+    simdjson::dom::parser parser;
+    const std::string text = json_schema<user::survey>();
+    const simdjson::dom::element schema = parsed(parser, text);
+    CHECK(schema["title"].get_string().value() == "user.survey");
+    // The optional members are not required (the writer leaves an empty one out).
+    CHECK(strings_of(schema["required"]) ==
+          std::vector<std::string_view>{"title", "score", "published", "smallest", "largest", "count", "small", "samples",
+                                        "tags", "office", "branches", "logo"});
+    const simdjson::dom::element properties = schema["properties"];
+    CHECK(properties["title"]["type"].get_string().value() == "string");
+    CHECK(properties["score"]["type"].get_string().value() == "number");
+    CHECK(properties["published"]["type"].get_string().value() == "boolean");
+    CHECK(properties["smallest"]["minimum"].get_int64().value() == std::numeric_limits<std::int64_t>::min());
+    CHECK(properties["count"]["maximum"].get_uint64().value() == std::numeric_limits<std::uint64_t>::max());
+    CHECK(properties["samples"]["items"]["type"].get_string().value() == "number");
+    CHECK(properties["tags"]["items"]["type"].get_string().value() == "string");
+    CHECK(properties["weight"]["anyOf"].at(0)["type"].get_string().value() == "null");
+    CHECK(properties["weight"]["anyOf"].at(1)["type"].get_string().value() == "number");
+    CHECK(properties["office"]["$ref"].get_string().value() == "#/$defs/user.address");
+    CHECK(properties["branches"]["items"]["$ref"].get_string().value() == "#/$defs/user.address");
+    CHECK(properties["logo"]["$ref"].get_string().value() == "#/$defs/user.colour");
+    const simdjson::dom::element defs = schema["$defs"];
+    CHECK(strings_of(defs["user.address"]["required"]) == std::vector<std::string_view>{"city"});
+    CHECK(defs["user.colour"]["pattern"].get_string().value() == "^#[0-9a-f]{6}$");
+    CHECK(defs["user.colour"]["description"].get_string().value() == "An RGB colour; null when not given.");
 }

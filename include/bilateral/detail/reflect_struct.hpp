@@ -1,11 +1,39 @@
 // SPDX-License-Identifier: BSL-1.0
-/// BILATERAL_REFLECT: makes a record reflectable (a Boost.Hana Struct), lazily.
+/// BILATERAL_REFLECT: makes a record reflectable (a Boost.Hana Struct), lazily; and the walk over
+/// a reflectable record's members that the core needs (reflect.hpp builds the public one on it).
 #pragma once
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
 #include <boost/hana/accessors.hpp>
+#include <boost/hana/concept/struct.hpp>
 #include <boost/hana/core/when.hpp>
+#include <boost/hana/first.hpp>
+#include <boost/hana/for_each.hpp>
 #include <boost/hana/pair.hpp>
+#include <boost/hana/second.hpp>
+#include <boost/hana/string.hpp>
 #include <boost/hana/tuple.hpp>
 #include <boost/hana/detail/struct_macros.hpp>
+
+namespace bilateral::detail {
+
+/// True for a type whose members Boost.Hana knows.
+template <class T>
+concept hana_struct = boost::hana::Struct<std::remove_cvref_t<T>>::value;
+
+/// Calls `visit(name, member)` for each member of `record` in declaration order; `member` is a
+/// reference, const if `record` is.
+template <hana_struct T, class Visitor>
+constexpr void for_each_member(T&& record, Visitor&& visit) {
+    boost::hana::for_each(boost::hana::accessors<std::remove_cvref_t<T>>(), [&](auto field) {
+        visit(std::string_view{boost::hana::to<const char*>(boost::hana::first(field))},
+              boost::hana::second(field)(std::forward<T>(record)));
+    });
+}
+
+}  // namespace bilateral::detail
 
 /// BILATERAL_REFLECT(ns::type, member...) — at global scope, after the type's definition.
 ///

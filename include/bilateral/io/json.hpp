@@ -27,11 +27,16 @@ struct json_options {
     int indent = 2;  ///< spaces per level; 0 writes everything on one line
 };
 
-/// Appends `value` as JSON to `out`. Records become objects (fields in declaration order), lists
-/// arrays, enums their names, codes and dates strings (null when not given), money
-/// {"currency": "USD", "amount": "14500000000.00"} with an exact decimal string, Goldstein values
-/// {"value": -2.0, "table": "gdelt"}. Strings are escaped per RFC 8259; valid UTF-8 is kept as
-/// is, and each maximal invalid subsequence becomes U+FFFD, so the output is always valid UTF-8.
+/// Appends `value` as JSON to `out`. Records (the library's and users' reflectable structs) become
+/// objects (fields in declaration order; an optional member that is empty is left out), lists
+/// (`list_view`, `std::vector`) arrays, enums their names, `std::string_view` and `std::string`
+/// strings, `bool` true or false, integers exact decimal numbers, `double` the shortest decimal
+/// that reads back as the same double ("0.1", "5.0"; NaN and infinities, which JSON has no number
+/// for, are written as null and not read back), money {"currency": "USD", "amount":
+/// "14500000000.00"} with an exact decimal string, Goldstein values {"value": -2.0, "table":
+/// "gdelt"}, and every `value_traits` type (dates, codes, ids, users' own) its text, or null when
+/// not given. Strings are escaped per RFC 8259; valid UTF-8 is kept as is, and each maximal
+/// invalid subsequence becomes U+FFFD, so the output is always valid UTF-8.
 template <class T>
 void write_json(std::string& out, const T& value, json_options options = {});
 
@@ -145,7 +150,7 @@ public:
 
     template <class T>
     void value(const T& v) {
-        if constexpr (std::is_same_v<T, std::string_view>) {
+        if constexpr (std::is_same_v<T, std::string_view> || std::is_same_v<T, std::string>) {
             string_literal(out_, v);
         } else if constexpr (std::is_same_v<T, bool>) {
             out_.put(v ? std::string_view{"true"} : std::string_view{"false"});
@@ -155,10 +160,13 @@ public:
             char digits[24];
             const auto end = std::to_chars(digits, digits + sizeof digits, v).ptr;
             out_.put(std::string_view{digits, static_cast<std::size_t>(end - digits)});
+        } else if constexpr (std::is_same_v<T, double>) {
+            const std::string text = double_text(v);
+            out_.put(text.empty() ? std::string_view{"null"} : std::string_view{text});
         } else if constexpr (is_optional<T>) {
             if (v) value(*v);
             else out_.put(std::string_view{"null"});
-        } else if constexpr (is_list<T>) {
+        } else if constexpr (is_list<T> || is_vector<T>) {
             list(v);
         } else if constexpr (std::is_same_v<T, any_money>) {
             open('{');
@@ -172,14 +180,20 @@ public:
             member("table", v.table);
             close('}');
         } else if constexpr (text_value<T>) {
-            if (is_given(v)) string_literal(out_, text_of(v));
+            if (value_traits<T>::given(v)) string_literal(out_, std::string_view{value_traits<T>::text(v)});
             else out_.put(std::string_view{"null"});
         } else if constexpr (reflectable<T>) {
             open('{');
-            for_each_field(v, [&](std::string_view name, const auto& field) { member(name, field); });
+            for_each_field(v, [&](std::string_view name, const auto& field) {
+                if constexpr (is_optional<std::remove_cvref_t<decltype(field)>>)
+                    if (!field) return;  // an empty optional member is left out
+                member(name, field);
+            });
             close('}');
         } else {
-            static_assert(sizeof(T) == 0, "bilateral::write_json: no JSON form for this type");
+            static_assert(sizeof(T) == 0,
+                          "bilateral::write_json: no JSON form for this type; specialise bilateral::value_traits<T> "
+                          "(see <bilateral/core/value_traits.hpp>) or make it reflectable (BILATERAL_REFLECT)");
         }
     }
 
@@ -193,7 +207,7 @@ private:
         open('[');
         for (const auto& item : items) {
             separator();
-            value(item);
+            value(static_cast<const typename List::value_type&>(item));  // std::vector<bool>'s proxies too
         }
         close(']');
     }

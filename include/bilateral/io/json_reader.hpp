@@ -8,9 +8,11 @@
 // per-record code. `to_json(read_json(to_json(d)).data.view())` is byte-identical to `to_json(d)`.
 //
 // What the reader accepts (the JSON Schema in schema/bilateral.schema.json says the same):
-// - Every field of a record is required; values that are not given are written as null by the
-//   writer and read back as "not given". Fields may come in any order; a field given twice is an
-//   error.
+// - Every field of a record is required, except `std::optional` members: the writer leaves an
+//   empty one out, and the reader reads one that is absent or null as empty (so files written by
+//   other programs may say null). Values that are not given (an unknown date, an empty id) are
+//   written as null and read back as "not given". Fields may come in any order; a field given
+//   twice is an error.
 // - Unknown fields: an error by default (`unknown_fields::error`), so a typo such as "speakr" is
 //   not silently dropped; `unknown_fields::ignore` skips them (their values must still be valid
 //   JSON). The schema says the same with "additionalProperties": false.
@@ -141,95 +143,11 @@ template <class T>
 [[nodiscard]] json_value_result<T> read_json_value(std::string_view json, dataset& storage,
                                                   json_read_options options = {});
 
-/// The reader's customisation point for value types written as one JSON string (`text_value`):
-/// `from_json_text(std::type_identity<T>{}, text, storage)` gives the value, or nullopt if `text`
-/// is not one; `json_text_expectation(std::type_identity<T>{})` says what is expected, for the
-/// message. Both are found by argument-dependent lookup, so a user's own text type gets its pair
-/// next to it. Types that hold views (ids, PLOVER words, sector codes) store the text in `storage`.
-template <class Tag>
-[[nodiscard]] std::optional<basic_id<Tag>> from_json_text(std::type_identity<basic_id<Tag>>, std::string_view text,
-                                                          dataset& storage);
-[[nodiscard]] std::optional<date> from_json_text(std::type_identity<date>, std::string_view text, dataset&);
-[[nodiscard]] std::optional<country> from_json_text(std::type_identity<country>, std::string_view text, dataset&);
-[[nodiscard]] std::optional<currency> from_json_text(std::type_identity<currency>, std::string_view text, dataset&);
-[[nodiscard]] std::optional<cameo_code> from_json_text(std::type_identity<cameo_code>, std::string_view text, dataset&);
-[[nodiscard]] std::optional<plover_word> from_json_text(std::type_identity<plover_word>, std::string_view text,
-                                                        dataset& storage);
-[[nodiscard]] std::optional<sector_code> from_json_text(std::type_identity<sector_code>, std::string_view text,
-                                                        dataset& storage);
-
-template <class Tag>
-[[nodiscard]] constexpr std::string_view json_text_expectation(std::type_identity<basic_id<Tag>>) noexcept {
-    return "an id (a string of a-z, 0-9, '.', '_', '-') or null";
-}
-[[nodiscard]] constexpr std::string_view json_text_expectation(std::type_identity<date>) noexcept {
-    return "a calendar date as \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\" (years 0001-9999), or null";
-}
-[[nodiscard]] constexpr std::string_view json_text_expectation(std::type_identity<country>) noexcept {
-    return "an ISO 3166-1 alpha-2 code (two upper-case letters) or null";
-}
-[[nodiscard]] constexpr std::string_view json_text_expectation(std::type_identity<currency>) noexcept {
-    return "an ISO 4217 code (three upper-case letters) or null";
-}
-[[nodiscard]] constexpr std::string_view json_text_expectation(std::type_identity<cameo_code>) noexcept {
-    return "a CAMEO event code (2-4 digits, root 01-20) or null";
-}
-[[nodiscard]] constexpr std::string_view json_text_expectation(std::type_identity<plover_word>) noexcept {
-    return "a PLOVER mode or context (lower-case letters, '_' or '-' inside) or null";
-}
-[[nodiscard]] constexpr std::string_view json_text_expectation(std::type_identity<sector_code>) noexcept {
-    return "a CAMEO sector code (three upper-case letters) or null";
-}
+// Value types written as one JSON string (dates, codes, ids, users' own) are read through
+// `value_traits<T>::parse` (core/value_traits.hpp): the one customisation point for such types.
 
 // ---------------------------------------------------------------------------------------------
 // Implementation
-
-template <class Tag>
-std::optional<basic_id<Tag>> from_json_text(std::type_identity<basic_id<Tag>>, std::string_view text,
-                                            dataset& storage) {
-    if (!basic_id<Tag>{text}.ok()) return std::nullopt;
-    return basic_id<Tag>{storage.text(text)};
-}
-
-inline std::optional<date> from_json_text(std::type_identity<date>, std::string_view text, dataset&) {
-    return date::parse(text);
-}
-
-namespace detail::json_read {
-[[nodiscard]] constexpr bool upper_letters(std::string_view text, std::size_t count) noexcept {
-    if (text.size() != count) return false;
-    for (char c : text)
-        if (c < 'A' || c > 'Z') return false;
-    return true;
-}
-}  // namespace detail::json_read
-
-inline std::optional<country> from_json_text(std::type_identity<country>, std::string_view text, dataset&) {
-    if (!detail::json_read::upper_letters(text, 2)) return std::nullopt;
-    return country{text};
-}
-
-inline std::optional<currency> from_json_text(std::type_identity<currency>, std::string_view text, dataset&) {
-    if (!detail::json_read::upper_letters(text, 3)) return std::nullopt;
-    return currency{text};
-}
-
-inline std::optional<cameo_code> from_json_text(std::type_identity<cameo_code>, std::string_view text, dataset&) {
-    if (text.size() > 4 || !cameo_code{text}.ok()) return std::nullopt;
-    return cameo_code{text};
-}
-
-inline std::optional<plover_word> from_json_text(std::type_identity<plover_word>, std::string_view text,
-                                                 dataset& storage) {
-    if (!plover_word{text}.ok()) return std::nullopt;
-    return plover_word{storage.text(text)};
-}
-
-inline std::optional<sector_code> from_json_text(std::type_identity<sector_code>, std::string_view text,
-                                                 dataset& storage) {
-    if (!sector_code{text}.ok()) return std::nullopt;
-    return sector_code{storage.text(text)};
-}
 
 inline std::string describe(const json_problem& p) {
     std::string out;
@@ -805,6 +723,15 @@ public:
             std::string_view s;
             if (e.get_string().get(s)) return mismatch(at, "a string", e);
             out = storage_.text(s);
+        } else if constexpr (std::is_same_v<T, std::string>) {
+            std::string_view s;
+            if (e.get_string().get(s)) return mismatch(at, "a string", e);
+            out.assign(s);
+        } else if constexpr (std::is_same_v<T, double>) {
+            // simdjson reads the shortest form the writer writes back to the same double.
+            double d{};
+            if (e.get_double().get(d)) return mismatch(at, "a number", e);
+            out = d;
         } else if constexpr (std::is_same_v<T, bool>) {
             if (e.get_bool().get(out)) return mismatch(at, "true or false", e);
         } else if constexpr (named_enum<T>) {
@@ -825,7 +752,7 @@ public:
             const std::size_t before = problems_.size() + unlisted_;
             value(e, inner, at);
             if (problems_.size() + unlisted_ == before) out = inner;
-        } else if constexpr (is_list<T>) {
+        } else if constexpr (is_list<T> || is_vector<T>) {
             list(e, out, at);
         } else if constexpr (std::is_same_v<T, any_money>) {
             money(e, out, at);
@@ -846,18 +773,20 @@ public:
                 out = T{};
                 return;
             }
-            const std::string_view expected = json_text_expectation(std::type_identity<T>{});
+            const std::string_view expected = value_traits<T>::expected;
             std::string_view s;
             if (e.get_string().get(s)) return mismatch(at, expected, e);
-            auto v = from_json_text(std::type_identity<T>{}, s, storage_);
+            std::optional<T> v = value_traits<T>::parse(s, storage_);
             if (!v) return mismatch(at, expected, e);
-            out = *v;
+            out = std::move(*v);
         } else if constexpr (reflectable<T>) {
             static_assert(field_count<T> <= 64, "bilateral::json_reader: a record of more than 64 fields "
                                                 "(object() marks the fields it has seen in 64 bits)");
             object(e, at, [&](auto&& visit) { for_each_field(out, visit); });
         } else {
-            static_assert(sizeof(T) == 0, "bilateral::json_reader: no JSON form for this type");
+            static_assert(sizeof(T) == 0,
+                          "bilateral::json_reader: no JSON form for this type; specialise bilateral::value_traits<T> "
+                          "(see <bilateral/core/value_traits.hpp>) or make it reflectable (BILATERAL_REFLECT)");
         }
     }
 
@@ -923,8 +852,9 @@ public:
         }
         std::string missing;
         std::size_t missing_count = 0, i = 0;
-        members([&](std::string_view name, auto&) {
-            if (!(seen & (std::uint64_t{1} << i))) {
+        members([&](std::string_view name, auto& target) {
+            // An optional member may be left out: the writer leaves out an empty one.
+            if (!(seen & (std::uint64_t{1} << i)) && !is_optional<std::remove_cvref_t<decltype(target)>>) {
                 missing += missing.empty() ? "" : ", ";
                 write_json_string(missing, name);
                 ++missing_count;
@@ -963,6 +893,20 @@ private:
         const double rounded = std::round(scaled);
         if (std::fabs(scaled - rounded) > 1e-6) return mismatch(at, expected, e);
         out.value = static_cast<std::int16_t>(rounded);
+    }
+
+    template <class T>
+    void list(element e, std::vector<T>& out, const path_frame& at) {
+        simdjson::dom::array items;
+        if (e.get_array().get(items)) return mismatch(at, "an array", e);
+        out.clear();
+        out.reserve(items.size());
+        std::size_t i = 0;
+        for (element item : items) {
+            T v{};
+            value(item, v, at.element_at(i++));
+            out.push_back(std::move(v));
+        }
     }
 
     template <class T>

@@ -2,7 +2,9 @@
 /// A JSON Schema (draft 2020-12) of the library's JSON, generated from the C++ types by reflection.
 //
 // The schema says what io/json.hpp writes and io/json_reader.hpp accepts: every record is an
-// object with all its fields required and no others ("additionalProperties": false); enums are
+// object with all its fields required but its optional ones, and no others
+// ("additionalProperties": false); `std::string` is a string, `double` a number, `std::vector` an
+// array, an optional member its value or null (or absent); enums are
 // their names; dates, countries, currencies, codes and ids are strings with the pattern of their
 // type, or null when not given; money is {"currency", "amount"} with an exact decimal string;
 // Goldstein values are {"value", "table"}. Each record, enum and value type is a "$defs" entry
@@ -31,6 +33,8 @@
 #include <bilateral/core/event_codes.hpp>
 #include <bilateral/core/id.hpp>
 #include <bilateral/core/money.hpp>
+#include <bilateral/core/value_traits.hpp>
+#include <bilateral/detail/type_name.hpp>
 #include <bilateral/detail/type_traits.hpp>
 #include <bilateral/io/json.hpp>
 #include <bilateral/reflect.hpp>
@@ -44,56 +48,20 @@ template <reflectable T>
 /// The JSON Schema of a whole dataset (`to_json(dataset_view)`): schema/bilateral.schema.json.
 [[nodiscard]] std::string dataset_json_schema();
 
-/// The schema of a value type written as one JSON string (`text_value`): its "$defs" name, the
-/// pattern of its text and a description. A customisation point found by argument-dependent
-/// lookup on `std::type_identity<T>`, so a user's own text type can have one next to it.
-struct json_text_schema {
-    std::string name;
-    std::string_view pattern;
-    std::string_view description;
-};
-
 /// The name of a type without the namespace `bilateral::` ("event", "actor_kind"); other
 /// namespaces are kept, with "." for "::" ("user.note").
 template <class T>
-[[nodiscard]] std::string json_schema_type_name();
+[[nodiscard]] std::string json_schema_type_name() {
+    return detail::type_name<T>();
+}
 
-template <class Tag>
-[[nodiscard]] json_text_schema json_schema_text(std::type_identity<basic_id<Tag>>) {
-    return {json_schema_type_name<Tag>() + "_id", "^[a-z0-9][a-z0-9._-]{0,63}$",
-            "The id of a record of this kind; null when not given."};
-}
-[[nodiscard]] inline json_text_schema json_schema_text(std::type_identity<date>) {
-    return {"date", "^(?!0000)[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",
-            "ISO 8601 calendar date known to the year, month or day; it must exist (no 2024-02-30); "
-            "null when not known."};
-}
-[[nodiscard]] inline json_text_schema json_schema_text(std::type_identity<country>) {
-    return {"country", "^[A-Z]{2}$", "ISO 3166-1 alpha-2 code; null when not given."};
-}
-[[nodiscard]] inline json_text_schema json_schema_text(std::type_identity<currency>) {
-    return {"currency", "^[A-Z]{3}$", "ISO 4217 alphabetic code; null when not given."};
-}
-[[nodiscard]] inline json_text_schema json_schema_text(std::type_identity<cameo_code>) {
-    return {"cameo_code", "^(0[1-9]|1[0-9]|20)[0-9]{0,2}$",
-            "CAMEO event code: 2-4 digits, leading zeros significant; null when not given."};
-}
-[[nodiscard]] inline json_text_schema json_schema_text(std::type_identity<plover_word>) {
-    return {"plover_word", "^[a-z][a-z_-]*$", "PLOVER mode or context word; null when none."};
-}
-[[nodiscard]] inline json_text_schema json_schema_text(std::type_identity<sector_code>) {
-    return {"sector_code", "^[A-Z]{3}$", "CAMEO actor sector or type code; null when not given."};
-}
+// Value types written as one JSON string (dates, codes, ids, users' own) get their "$defs" entry
+// from `value_traits<T>` (core/value_traits.hpp): `pattern`, `description` and `schema_name()`.
 
 // ---------------------------------------------------------------------------------------------
 // Implementation
 
 namespace detail::json_schema {
-
-template <class T>
-[[nodiscard]] constexpr std::string_view signature() noexcept {
-    return __PRETTY_FUNCTION__;  // "... [with T = bilateral::event; ...]" (g++), "... [T = bilateral::event]" (clang)
-}
 
 /// An ordered JSON value: what the schema is built of before it is written.
 struct node {
@@ -195,8 +163,10 @@ class builder {
 public:
     template <class T>
     node schema_of() {
-        if constexpr (std::is_same_v<T, std::string_view>) {
+        if constexpr (std::is_same_v<T, std::string_view> || std::is_same_v<T, std::string>) {
             return type_is("string");
+        } else if constexpr (std::is_same_v<T, double>) {
+            return type_is("number");
         } else if constexpr (std::is_same_v<T, bool>) {
             return type_is("boolean");
         } else if constexpr (named_enum<T>) {
@@ -215,7 +185,7 @@ public:
             node any = node::array();
             any.push(type_is("null")).push(schema_of<typename T::value_type>());
             return node::object().set("anyOf", std::move(any));
-        } else if constexpr (is_list<T>) {
+        } else if constexpr (is_list<T> || is_vector<T>) {
             return type_is("array").set("items", schema_of<typename T::value_type>());
         } else if constexpr (std::is_same_v<T, any_money>) {
             if (begin_definition("money")) {
@@ -244,22 +214,24 @@ public:
             }
             return reference("goldstein");
         } else if constexpr (text_value<T>) {
-            const json_text_schema text = json_schema_text(std::type_identity<T>{});
-            if (begin_definition(text.name)) {
+            const std::string name = value_schema_name<T>();
+            if (begin_definition(name)) {
                 node types = node::array();
                 types.push(node::text("string")).push(node::text("null"));
-                end_definition(text.name, node::object()
-                                              .set("description", node::text(text.description))
-                                              .set("type", std::move(types))
-                                              .set("pattern", node::text(text.pattern)));
+                end_definition(name, node::object()
+                                         .set("description", node::text(value_traits<T>::description))
+                                         .set("type", std::move(types))
+                                         .set("pattern", node::text(value_traits<T>::pattern)));
             }
-            return reference(text.name);
+            return reference(name);
         } else if constexpr (reflectable<T>) {
             const std::string name = json_schema_type_name<T>();
             if (begin_definition(name)) end_definition(name, record<T>());
             return reference(name);
         } else {
-            static_assert(sizeof(T) == 0, "bilateral::json_schema: no JSON form for this type");
+            static_assert(sizeof(T) == 0,
+                          "bilateral::json_schema: no JSON form for this type; specialise bilateral::value_traits<T> "
+                          "(see <bilateral/core/value_traits.hpp>) or make it reflectable (BILATERAL_REFLECT)");
         }
     }
 
@@ -269,8 +241,10 @@ public:
         node required = node::array();
         T sample{};
         for_each_field(sample, [&](std::string_view name, const auto& field) {
-            properties.set(name, schema_of<std::remove_cvref_t<decltype(field)>>());
-            required.push(node::text(name));
+            using F = std::remove_cvref_t<decltype(field)>;
+            properties.set(name, schema_of<F>());
+            // The writer leaves an empty optional out; the reader takes it absent or null.
+            if constexpr (!is_optional<F>) required.push(node::text(name));
         });
         return type_is("object")
             .set("properties", std::move(properties))
@@ -331,19 +305,6 @@ template <reflectable T>
 }
 
 }  // namespace detail::json_schema
-
-template <class T>
-std::string json_schema_type_name() {
-    std::string_view s = detail::json_schema::signature<T>();
-    const std::size_t at = s.find("T = ");
-    if (at == std::string_view::npos) return "unnamed";
-    s.remove_prefix(at + 4);
-    s = s.substr(0, s.find_first_of(";]"));
-    std::string name{s};
-    if (name.starts_with("bilateral::")) name.erase(0, 11);
-    for (std::size_t p = name.find("::"); p != std::string::npos; p = name.find("::", p)) name.replace(p, 2, ".");
-    return name;
-}
 
 template <reflectable T>
 std::string json_schema() {

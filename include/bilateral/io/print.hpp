@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: BSL-1.0
 /// Human-readable printing of any record or dataset, driven by reflection (no per-type code).
 #pragma once
+#include <cmath>
 #include <ostream>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 #include <bilateral/core/list_view.hpp>
 #include <bilateral/core/reported_amount.hpp>
@@ -15,7 +17,8 @@
 namespace bilateral {
 
 /// Writes `value` for a person to read: one "field: value" line per field that is given,
-/// nested records and lists indented below their field. Fields that are not given (empty
+/// nested records and lists (`list_view`, `std::vector`) indented below their field. Value types
+/// are written as `value_traits<T>::text` gives them, `double` in its shortest exact form. Fields that are not given (empty
 /// text, unknown dates, empty lists) are left out; `to_json` shows everything.
 template <class T>
 void print(std::ostream& os, const T& value, int indent = 0);
@@ -27,8 +30,8 @@ namespace detail::printing {
 
 template <class T>
 bool is_empty(const T& v) {
-    if constexpr (std::is_same_v<T, std::string_view>) return v.empty();
-    else if constexpr (detail::is_list<T>) return v.empty();
+    if constexpr (std::is_same_v<T, std::string_view> || std::is_same_v<T, std::string>) return v.empty();
+    else if constexpr (detail::is_list<T> || detail::is_vector<T>) return v.empty();
     else if constexpr (detail::is_optional<T>) return !v.has_value();
     else if constexpr (text_value<T>) return !is_given(v);
     else return false;
@@ -41,11 +44,14 @@ template <class T>
 inline constexpr bool is_leaf<std::optional<T>> = is_leaf<T>;
 template <class T>
 inline constexpr bool is_leaf<list_view<T>> = false;
+template <class T, class A>
+inline constexpr bool is_leaf<std::vector<T, A>> = false;
 
 template <class T>
 std::string leaf_text(const T& v) {
-    if constexpr (std::is_same_v<T, std::string_view>) return std::string{v};
+    if constexpr (std::is_same_v<T, std::string_view> || std::is_same_v<T, std::string>) return std::string{v};
     else if constexpr (std::is_same_v<T, bool>) return v ? "yes" : "no";
+    else if constexpr (std::is_same_v<T, double>) return std::isfinite(v) ? double_text(v) : std::to_string(v);
     else if constexpr (named_enum<T>) return words_of(v);
     else if constexpr (std::is_integral_v<T>) return std::to_string(v);
     else if constexpr (std::is_same_v<T, any_money>) return std::string{v.unit().code()} + " " + std::string{v.decimal().view()};
@@ -54,7 +60,9 @@ std::string leaf_text(const T& v) {
         return amount_text(v) + (v.as_reported.empty() ? "" : " (\"" + std::string{v.as_reported} + "\")");
     else if constexpr (detail::is_optional<T>) return v ? leaf_text(*v) : std::string{};
     else if constexpr (text_value<T>) return text_of(v);
-    else static_assert(sizeof(T) == 0, "bilateral::print: no text form for this type");
+    else static_assert(sizeof(T) == 0,
+                       "bilateral::print: no text form for this type; specialise bilateral::value_traits<T> "
+                       "(see <bilateral/core/value_traits.hpp>) or make it reflectable (BILATERAL_REFLECT)");
 }
 
 }  // namespace detail::printing
@@ -71,10 +79,10 @@ void print(std::ostream& os, const T& value, int indent) {
             if (printing::is_empty(field)) return;
             if constexpr (printing::is_leaf<F>) {
                 os << pad << name << ": " << printing::leaf_text(field) << '\n';
-            } else if constexpr (detail::is_list<F>) {
+            } else if constexpr (detail::is_list<F> || detail::is_vector<F>) {
                 os << pad << name << ":\n";
-                for (const auto& item : field) {
-                    using I = std::remove_cvref_t<decltype(item)>;
+                for (const typename F::value_type& item : field) {
+                    using I = typename F::value_type;
                     if constexpr (printing::is_leaf<I>) {
                         os << pad << "  - " << printing::leaf_text(item) << '\n';
                     } else {

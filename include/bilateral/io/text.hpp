@@ -2,6 +2,8 @@
 /// The text form of the library's value types ("2024-07-03", "KZ", "USD 14.5 billion"): one
 /// place that printing, the briefing and JSON agree on.
 #pragma once
+#include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -15,39 +17,23 @@
 #include <bilateral/core/id.hpp>
 #include <bilateral/core/money.hpp>
 #include <bilateral/core/reported_amount.hpp>
+#include <bilateral/core/value_traits.hpp>
 
 namespace bilateral {
 
-/// A value type with one text form, written as a single token (a JSON string, a printed word).
-/// `known` is false for "not given" (an empty id, an unknown date), written as null in JSON.
-template <class T>
-concept text_value = requires(const T& v) {
-    { text_of(v) } -> std::convertible_to<std::string>;
-    { is_given(v) } -> std::convertible_to<bool>;
-};
+// The text form of one value (`text_of`, `is_given`) is `value_traits<T>` (core/value_traits.hpp).
 
-template <class Tag>
-[[nodiscard]] std::string text_of(const basic_id<Tag>& id) { return std::string{id.str()}; }
-template <class Tag>
-[[nodiscard]] constexpr bool is_given(const basic_id<Tag>& id) noexcept { return !id.empty(); }
-
-[[nodiscard]] inline std::string text_of(date d) { return std::string{d.iso().view()}; }
-[[nodiscard]] constexpr bool is_given(date d) noexcept { return d.known(); }
-
-[[nodiscard]] inline std::string text_of(const country& c) { return std::string{c.alpha2()}; }
-[[nodiscard]] constexpr bool is_given(const country& c) noexcept { return c.known(); }
-
-[[nodiscard]] inline std::string text_of(const currency& c) { return std::string{c.code()}; }
-[[nodiscard]] constexpr bool is_given(const currency& c) noexcept { return !c.code().empty(); }
-
-[[nodiscard]] inline std::string text_of(const cameo_code& c) { return std::string{c.str()}; }
-[[nodiscard]] constexpr bool is_given(const cameo_code& c) noexcept { return !c.empty(); }
-
-[[nodiscard]] inline std::string text_of(const plover_word& w) { return std::string{w.str()}; }
-[[nodiscard]] constexpr bool is_given(const plover_word& w) noexcept { return !w.empty(); }
-
-[[nodiscard]] inline std::string text_of(const sector_code& s) { return std::string{s.str()}; }
-[[nodiscard]] constexpr bool is_given(const sector_code& s) noexcept { return !s.str().empty(); }
+/// `v` in the fewest digits that read back as exactly `v` ("0.1", "1e+300", "-0.0"), with ".0"
+/// added to a whole number ("5.0", so that it reads as a floating-point number and never as an
+/// integer too large for 64 bits); empty for NaN and the infinities, which JSON has no number for.
+[[nodiscard]] inline std::string double_text(double v) {
+    if (!std::isfinite(v)) return {};
+    char digits[32];
+    const auto end = std::to_chars(digits, digits + sizeof digits, v).ptr;
+    std::string out{digits, end};
+    if (out.find_first_of(".eE") == std::string::npos) out += ".0";
+    return out;
+}
 
 /// A value in tenths as exact decimal text: -20 → "-2.0".
 [[nodiscard]] inline std::string tenths_text(std::int16_t tenths) {

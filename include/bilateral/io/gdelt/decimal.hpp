@@ -11,6 +11,7 @@
 #include <string_view>
 #include <system_error>
 
+#include <bilateral/core/value_traits.hpp>
 #include <bilateral/detail/fixed_text.hpp>
 #include <bilateral/io/gdelt/columns.hpp>
 
@@ -68,9 +69,26 @@ private:
     bool given_ = false;
 };
 
-/// The text form shared by printing and JSON (`text_value`): the number as written.
-[[nodiscard]] inline std::string text_of(const decimal& d) { return std::string{d.text().view()}; }
-[[nodiscard]] constexpr bool is_given(const decimal& d) noexcept { return d.given(); }
+}  // namespace bilateral::gdelt
+
+/// Printing and JSON write a decimal as the number as written (a JSON string, so that "4.0" stays
+/// "4.0"), null when not given.
+template <>
+struct bilateral::value_traits<bilateral::gdelt::decimal> {
+    static std::string text(const gdelt::decimal& d) { return std::string{d.text().view()}; }
+    static constexpr bool given(const gdelt::decimal& d) noexcept { return d.given(); }
+    template <class Storage>
+    static std::optional<gdelt::decimal> parse(std::string_view text, Storage&) {
+        if (text.empty()) return std::nullopt;  // not given is null
+        return gdelt::decimal::parse(text);
+    }
+    static constexpr std::string_view expected =
+        "a decimal number as text (an optional '-', 1-19 digits, at most one '.') or null";
+    static constexpr std::string_view pattern = "^-?([0-9]+[.]?[0-9]*|[.][0-9]+)$";
+    static constexpr std::string_view description = "A GDELT decimal field as written; null when empty.";
+};
+
+namespace bilateral::gdelt {
 
 // ---------------------------------------------------------------------------------------------
 // Implementation

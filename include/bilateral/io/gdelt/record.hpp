@@ -11,6 +11,7 @@
 #include <bilateral/core/date.hpp>
 #include <bilateral/core/enum_names.hpp>
 #include <bilateral/core/event_codes.hpp>
+#include <bilateral/core/value_traits.hpp>
 #include <bilateral/detail/reflect_struct.hpp>
 #include <bilateral/io/gdelt/codes.hpp>
 #include <bilateral/io/gdelt/columns.hpp>
@@ -41,8 +42,28 @@ private:
     std::string_view text_;
 };
 
-[[nodiscard]] inline std::string text_of(const actor_code& c) { return std::string{c.str()}; }
-[[nodiscard]] constexpr bool is_given(const actor_code& c) noexcept { return !c.empty(); }
+}  // namespace bilateral::gdelt
+
+/// Printing and JSON write an actor code as its three characters, null when not given.
+template <>
+struct bilateral::value_traits<bilateral::gdelt::actor_code> {
+    static constexpr std::string_view text(const gdelt::actor_code& c) noexcept { return c.str(); }
+    static constexpr bool given(const gdelt::actor_code& c) noexcept { return !c.empty(); }
+    template <class Storage>
+    static std::optional<gdelt::actor_code> parse(std::string_view text, Storage& storage) {
+        if (!gdelt::actor_code{text}.ok()) return std::nullopt;
+        return gdelt::actor_code{storage.text(text)};
+    }
+    template <class Storage>
+    static gdelt::actor_code owned(const gdelt::actor_code& c, Storage& storage) {
+        return gdelt::actor_code{storage.text(c.str())};
+    }
+    static constexpr std::string_view expected = "a CAMEO actor code part (three letters or digits) or null";
+    static constexpr std::string_view pattern = "^[A-Za-z0-9]{3}$";
+    static constexpr std::string_view description = "A part of a CAMEO actor code; null when not given.";
+};
+
+namespace bilateral::gdelt {
 
 /// Who acts or is acted upon, as GDELT codes it: the full CAMEO code and its parts.
 struct actor_block {

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include <bilateral/core/date.hpp>
+#include <bilateral/core/value_traits.hpp>
 #include <bilateral/detail/fixed_text.hpp>
 
 namespace bilateral::gdelt {
@@ -51,9 +52,35 @@ private:
     bool has_time_ = false;
 };
 
-/// The text form shared by printing and JSON (`text_value`): ISO 8601.
-[[nodiscard]] inline std::string text_of(const timestamp& t) { return std::string{t.iso().view()}; }
-[[nodiscard]] constexpr bool is_given(const timestamp& t) noexcept { return t.known(); }
+}  // namespace bilateral::gdelt
+
+/// Printing and JSON write a timestamp in ISO 8601 ("2015-10-27T22:00:00Z", "2014-11-24").
+template <>
+struct bilateral::value_traits<bilateral::gdelt::timestamp> {
+    static std::string text(const gdelt::timestamp& t) { return std::string{t.iso().view()}; }
+    static constexpr bool given(const gdelt::timestamp& t) noexcept { return t.known(); }
+    template <class Storage>
+    static std::optional<gdelt::timestamp> parse(std::string_view text, Storage&) {
+        // The ISO form back to GDELT's digits: "2015-10-27T22:00:00Z" -> "20151027220000".
+        const bool day = text.size() == 10, second = text.size() == 20;
+        if (!day && !second) return std::nullopt;
+        if (text[4] != '-' || text[7] != '-') return std::nullopt;
+        if (second && (text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z')) return std::nullopt;
+        std::string digits;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (i == 4 || i == 7 || i == 10 || i == 13 || i == 16 || i == 19) continue;
+            if (text[i] < '0' || text[i] > '9') return std::nullopt;
+            digits += text[i];
+        }
+        return gdelt::timestamp::parse(digits);
+    }
+    static constexpr std::string_view expected =
+        "a day as \"YYYY-MM-DD\" or a UTC time as \"YYYY-MM-DDTHH:MM:SSZ\", or null";
+    static constexpr std::string_view pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}Z)?$";
+    static constexpr std::string_view description = "When GDELT added the row: a day or a UTC time; null when not given.";
+};
+
+namespace bilateral::gdelt {
 
 /// Parses GDELT's compact dates: "YYYYMMDD" (SQLDATE), "YYYYMM" (MonthYear), "YYYY" (Year), to a
 /// date of day, month or year precision; nullopt unless the text is all digits of one of these
