@@ -90,7 +90,7 @@ addEventListener('load', () => {
   const charts = [...document.querySelectorAll('svg.chart')].map(svg => {
     const box = svg.getBoundingClientRect();
     const drawn = [...svg.querySelectorAll('.series *')].filter(e => {
-      const b = e.getBBox(); return b.width > 0 || b.height > 0; }).length;
+      const b = e.getBoundingClientRect(); return b.width > 0 || b.height > 0; }).length;
     return {id: svg.id, x: box.left + scrollX, y: box.top + scrollY, width: box.width, height: box.height,
             want_width: +svg.getAttribute('width'), want_height: +svg.getAttribute('height'), drawn,
             visible: getComputedStyle(svg).visibility === 'visible'};

@@ -190,9 +190,10 @@ inline void write_overview(std::ostream& os, std::span<const dyad_rows> dyads, c
         os << "<figure>\n" << line_chart(c, axis, std::span{&goldstein, 1}) << "<figcaption><a href=\"#" << anchor(d.dyad)
            << "\">" << escaped(d.dyad.text()) << "</a> · " << d.total.events << " events</figcaption>\n</figure>\n";
     }
-    os << "</div>\n";
+    // The whole ranking can be hundreds of lines: folded, so that the dyads' charts come next.
+    os << "</div>\n<details>\n<summary>All " << dyads.size() << " dyads ranked by events</summary>\n";
     write_table(os, ranked);
-    os << "</section>\n";
+    os << "</details>\n</section>\n";
 }
 
 inline void write_dyad(std::ostream& os, const dyad_rows& d, const time_axis& axis, const panel::options& o,
