@@ -256,7 +256,7 @@ inline std::string stacked_bars(const chart& c, const time_axis& axis, std::span
     for (std::size_t k = 0; k < parts.size(); ++k) out += pattern(c.id + "-fill" + std::to_string(k), style(k));
     out += "</defs>\n" + axes(c, axis, y);
     const double slot = plot_of(c).width / static_cast<double>(std::max<std::size_t>(axis.size(), 1));
-    const double bar = std::max(1.0, slot * 0.8);
+    const double bar = std::clamp(slot * 0.8, 1.0, 40.0);  // a lone period is a bar, not a block
     for (std::size_t k = 0; k < parts.size(); ++k) {
         out += "<g class=\"series\" data-series=\"" + escaped(parts[k].name) + "\" fill=\"url(#" + escaped(c.id) +
                "-fill" + std::to_string(k) + ")\">\n";
