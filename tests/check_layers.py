@@ -7,8 +7,9 @@
 
 Layers, lowest first: detail/ (knows nothing of the library), codes/ (generated tables: plain
 data), core/ and fwd.hpp (vocabulary types, records, validation, the bridges from codes to
-types), query.hpp and reflect.hpp, io/ (formats), then panel/ (analysis over any source) beside data/ (datasets). The umbrella bilateral.hpp
-holds everything up to query/reflect: no I/O and no dataset.
+types), query.hpp and reflect.hpp, io/ (formats), then panel/ (analysis over any source) beside
+data/ (datasets), then report/ (charts and pages of panels and datasets). The umbrella
+bilateral.hpp holds everything up to query/reflect: no I/O and no dataset.
 """
 import pathlib
 import re
@@ -16,7 +17,8 @@ import sys
 import tempfile
 
 LAYERS = {"detail": 0, "codes": 1, "core": 2, "fwd.hpp": 2, "query.hpp": 3, "reflect.hpp": 3,
-          "bilateral.hpp": 3, "io": 4, "panel": 5, "panel.hpp": 5, "data": 5}
+          "bilateral.hpp": 3, "io": 4, "panel": 5, "panel.hpp": 5, "data": 5,
+          "report": 6}
 INCLUDE = re.compile(r'^\s*#\s*include\s*<bilateral/([^>]+)>', re.M)
 
 

@@ -290,3 +290,15 @@ TEST_CASE("dyads keyed by COW or GW codes on the event's date") {
     for (const row& r : gw.rows()) cells.push_back(r.dyad.text() + " " + r.period.text());
     CHECK(cells == std::vector<std::string>{"GFR-RUS 1950", "GFR-RUS 1985", "GFR-RUS 1995", "RUS-SER 2007", "RUS-YUG 2005"});
 }
+
+TEST_CASE("add says which dyad an event was counted in, and nothing for an event not counted") {
+    accumulator a{{.by = period_kind::month, .countries = {"CHN", "USA", "KAZ"}}};
+    CHECK(a.add(event_of(date{2019, 10, 23}, "USA", "CHN", "042", quad_class::verbal_cooperation, 19)) == parse_dyad("CHN-USA"));
+    CHECK(a.add(event_of(date{2019, 10, 23}, "USA", "", "042", quad_class::verbal_cooperation, 19)) == std::nullopt);
+    CHECK(a.add(event_of(date{2019}, "USA", "CHN", "042", quad_class::verbal_cooperation, 19)) == std::nullopt);
+    CHECK(a.add(event_of(date{2019, 10, 23}, "USA", "FRA", "042", quad_class::verbal_cooperation, 19)) == std::nullopt);
+    CHECK(a.summary().counted == 1);
+    accumulator directed{{.directed = true}};
+    CHECK(directed.add(event_of(date{2019, 10, 23}, "USA", "CHN", "042", quad_class::verbal_cooperation, 19)) ==
+          parse_dyad("USA-CHN"));
+}

@@ -48,7 +48,7 @@ int run(std::span<const std::string> args, const streams& io) {
         return command + ": " + e.what() + "\nRun '" + command + " --help' for usage.\n";
     });
     const std::vector<command> commands{add_brief(app), add_export(app), add_convert(app), add_validate(app),
-                                        add_stats(app), add_panel(app), add_archive_check(app)};
+                                        add_stats(app), add_panel(app), add_report(app), add_archive_check(app)};
     try {
         std::vector<std::string> reversed(args.rbegin(), args.rend());  // as CLI11 takes them
         app.parse(reversed);

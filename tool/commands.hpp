@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSL-1.0
 /// The commands of the `bilateral` tool, one file each (brief.cpp, export.cpp, convert.cpp,
-/// validate.cpp, stats.cpp, panel.cpp, archive.cpp): each adds its subcommand, options and help to the program's command
+/// validate.cpp, stats.cpp, panel.cpp, report.cpp, archive.cpp): each adds its subcommand, options and help to the program's command
 /// line and says what runs once the line is parsed.
 #pragma once
 #include <functional>
@@ -25,6 +25,7 @@ command add_validate(CLI::App& tool);
 command add_stats(CLI::App& tool);
 command add_panel(CLI::App& tool);
 command add_archive_check(CLI::App& tool);
+command add_report(CLI::App& tool);
 
 /// Reports a usage error found after parsing ("bilateral convert: …", and where to find the
 /// usage) and returns exit_usage.

@@ -111,8 +111,11 @@ class accumulator {
 public:
     explicit accumulator(panel::options o = {});
 
-    /// Counts one event (or counts why not, in `summary()`).
-    void add(const observation& e);
+    /// Counts one event (or counts why not, in `summary()`). Returns the dyad of the cell it
+    /// went to, so that a caller can keep more per dyad than a cell holds (a report's top event
+    /// codes); nullopt when it was not counted. Under one-a-day the event is a candidate that
+    /// `rows()` may still drop as a duplicate.
+    std::optional<dyad> add(const observation& e);
     /// Adds everything `other` counted. Both must have the same options.
     void merge(const accumulator& other);
 
@@ -244,23 +247,23 @@ inline void accumulator::keep_one_a_day(const day_key& key, const one_a_day_even
     if (!inserted && kept_before(it->second, e)) it->second = e;
 }
 
-inline void accumulator::add(const observation& e) {
+inline std::optional<dyad> accumulator::add(const observation& e) {
     ++summary_.events;
     std::optional<dyad> d = options_.keyed_by ? dyad_of(member_letters(e.source_country, e.day), member_letters(e.target_country, e.day))
                                               : dyad_of(e.source_country, e.target_country);
     if (!d) {
         ++summary_.without_dyad;
-        return;
+        return std::nullopt;
     }
     if (!options_.directed) d = d->undirected();
     const std::optional<calendar_period> p = period_of(e.day, options_.by);
     if (!p) {
         ++summary_.imprecise_date;
-        return;
+        return std::nullopt;
     }
     if (!passes_filters(*d, e, e.day.first_day(), e.day.last_day())) {
         ++summary_.filtered;
-        return;
+        return std::nullopt;
     }
     const event_facts facts = facts_of(e);
     if (options_.weight != weight_by::none && !e.reports[static_cast<std::size_t>(options_.weight) - 1])
@@ -269,10 +272,11 @@ inline void accumulator::add(const observation& e) {
         keep_one_a_day({detail::panel::days_since_epoch(e.day.first_day()), std::string{e.source_actor},
                         std::string{e.target_actor}, std::string{e.code.str()}},
                        {cell_key(*d, *p), facts});
-        return;
+        return d;
     }
     ++summary_.counted;
     cells_[cell_key(*d, *p)].add(facts);
+    return d;
 }
 
 inline void accumulator::merge(const accumulator& other) {

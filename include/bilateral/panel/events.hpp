@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 /// The model's events into panels: PLOVER data, the library's JSON, the built-in datasets.
 #pragma once
+#include <functional>
 #include <string_view>
 #include <unordered_map>
 
@@ -19,12 +20,15 @@ namespace bilateral::panel {
 /// - the CAMEO code; the quad class given, else the CAMEO codebook's (`quad_class_of`); the PLOVER
 ///   type given; the Goldstein value given (none in PLOVER data), or the named table's;
 /// - no report counts: weighted measures are 0 (counted in `summary::without_weight`).
-void add_events(accumulator& panel, const dataset_view& data);
+/// `counted`, if given, is called with the dyad and the CAMEO code of every event counted.
+void add_events(accumulator& panel, const dataset_view& data,
+                const std::function<void(const dyad&, const cameo_code&)>& counted = {});
 
 // ---------------------------------------------------------------------------------------------
 // Implementation
 
-inline void add_events(accumulator& panel, const dataset_view& data) {
+inline void add_events(accumulator& panel, const dataset_view& data,
+                       const std::function<void(const dyad&, const cameo_code&)>& counted) {
     std::unordered_map<std::string_view, std::string_view> state_of;  // actor id → ISO alpha-3
     for (const actor& a : data.actors) state_of.emplace(a.id.str(), a.country.alpha3());
     const auto state = [&](actor_id id) {
@@ -53,7 +57,8 @@ inline void add_events(accumulator& panel, const dataset_view& data) {
                 }
             }
         }
-        panel.add(o);
+        const std::optional<dyad> d = panel.add(o);
+        if (d && counted) counted(*d, e.cameo);
     }
 }
 
