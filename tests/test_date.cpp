@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <compare>
 #include <string_view>
 #include <string>
@@ -105,4 +106,21 @@ TEST_CASE("period: ok when both ends are valid and in order") {
     CHECK_FALSE((period{.first = date{2024}, .last = date{}}).ok());
     // Overlapping ends of different precision are allowed: 2024 … 2024-07-03.
     CHECK((period{.first = date{2024}, .last = date{2024, 7, 3}}).ok());
+}
+
+using bilateral::date_of_day_number;
+using bilateral::day_number;
+
+static_assert(day_number(date{1970, 1, 1}) == 0);
+static_assert(day_number(date{1969, 12, 31}) == -1);
+static_assert(day_number(date{2024, 7}) == day_number(date{2024, 7, 1}));  // a month counts from its first day
+static_assert(date_of_day_number(day_number(date{2000, 2, 29})) == date{2000, 2, 29});
+
+TEST_CASE("day numbers agree with std::chrono for every day of years 1 to 9999") {
+    for (std::int32_t n = day_number(date{1, 1, 1}); n <= day_number(date{9999, 12, 31}); ++n) {
+        const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{n}}};
+        const date d{static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day())};
+        REQUIRE(date_of_day_number(n) == d);
+        REQUIRE(day_number(d) == n);
+    }
 }

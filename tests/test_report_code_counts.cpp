@@ -10,8 +10,8 @@ using namespace bilateral;
 using namespace bilateral::report;
 
 namespace {
-const panel::dyad chn_usa = *panel::parse_dyad("CHN-USA");
-const panel::dyad kaz_rus = *panel::parse_dyad("KAZ-RUS");
+const dyad chn_usa = *parse_dyad("CHN-USA");
+const dyad kaz_rus = *parse_dyad("KAZ-RUS");
 }  // namespace
 
 TEST_CASE("code counts: the most frequent codes of a dyad, then by code; leading zeros kept") {
@@ -22,7 +22,7 @@ TEST_CASE("code counts: the most frequent codes of a dyad, then by code; leading
     CHECK(c.top(chn_usa, 10).size() == 5);
     CHECK(c.top(chn_usa, 10).back() == code_count{"190", 1});
     CHECK(c.top(kaz_rus, 5) == std::vector<code_count>{{"042", 1}});
-    CHECK(c.top(*panel::parse_dyad("FRA-DEU"), 5).empty());
+    CHECK(c.top(*parse_dyad("FRA-DEU"), 5).empty());
 }
 
 TEST_CASE("code counts: events without a code are counted under none") {

@@ -62,7 +62,10 @@ int run(std::span<const std::string> args, const streams& io) {
 
     for (const command& c : commands) {
         if (!c.app->parsed()) continue;
-        const std::string name = c.app->get_name();
+        // "archive check", not "check": the command's whole path below the program.
+        std::string name = c.app->get_name();
+        for (const CLI::App* up = c.app->get_parent(); up != nullptr && up->get_parent() != nullptr; up = up->get_parent())
+            name = up->get_name() + " " + name;
         int code = exit_usage;
         try {
             code = c.run(io);

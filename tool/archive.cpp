@@ -61,6 +61,27 @@ std::optional<std::string> md5_of(const std::filesystem::path& path, std::string
     return std::string{hex};
 }
 
+/// The next line of `in` into `line`, at most `limit` bytes of it (the rest of a longer line is
+/// skipped and `too_long` set), so that a list without line ends cannot fill memory. A line of
+/// more than `give_up` bytes ends the reading with `endless` set: /dev/zero is not a list.
+bool next_line(std::istream& in, std::string& line, std::size_t limit, std::size_t give_up, bool& too_long,
+               bool& endless) {
+    line.clear();
+    too_long = false;
+    std::size_t length = 0;
+    std::streambuf* buffer = in.rdbuf();
+    for (int c = buffer->sbumpc(); c != std::char_traits<char>::eof(); c = buffer->sbumpc()) {
+        if (c == '\n') return true;
+        if (++length > give_up) {
+            endless = true;
+            return false;
+        }
+        if (line.size() < limit) line += static_cast<char>(c);
+        else too_long = true;
+    }
+    return length != 0;
+}
+
 /// The files under `dir` by name (hidden names skipped, links to directories not followed).
 std::optional<std::map<std::string, std::vector<std::filesystem::path>>> local_files(const std::string& dir,
                                                                                      std::string& error) {
@@ -129,9 +150,13 @@ int archive_check(const archive_arguments& a, const streams& io) {
     std::uint64_t line_number = 0, bad_lines = 0;
     std::ostream& report = a.missing_urls ? *io.err : *io.out;
     std::string line, why;
-    while (std::getline(list->stream(), line)) {
+    constexpr std::size_t longest_line = 4096;  // a real line is under 200 bytes
+    bool too_long = false, endless = false;
+    while (next_line(list->stream(), line, longest_line, std::size_t{1} << 20, too_long, endless)) {
         ++line_number;
-        const std::optional<gdelt::listed_file> f = gdelt::parse_listed_file(line, why);
+        std::optional<gdelt::listed_file> f;
+        if (too_long) why = "the line is longer than " + std::to_string(longest_line) + " bytes";
+        else f = gdelt::parse_listed_file(line, why);
         if (!f) {
             if (++bad_lines <= 10) *io.err << "bilateral " << command << ": " << list->label() << ":" << line_number << ": " << why << '\n';
             continue;
@@ -142,6 +167,9 @@ int archive_check(const archive_arguments& a, const streams& io) {
         if (until && compare(stamp->day, until->last_day()) == std::partial_ordering::greater) continue;
         files.push_back({*stamp, std::string{f->name()}, std::string{f->url}, std::string{f->md5}, f->size});
     }
+    if (endless)
+        return run_error(io, command, "'" + list->label() + "' has a line of more than 1 MiB after line " +
+                                          std::to_string(line_number) + ": not a master file list");
     if (const std::string failure = list->read_failure(); !failure.empty())
         return run_error(io, command, "cannot read '" + list->label() + "' after line " + std::to_string(line_number) + ": " + failure);
     std::sort(files.begin(), files.end(), [](const wanted& x, const wanted& y) {

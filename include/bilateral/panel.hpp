@@ -3,7 +3,7 @@
 /// quarter or year, with quad classes, Goldstein sums and means, PLOVER types and weights.
 #pragma once
 #include <bilateral/panel/accumulator.hpp>
-#include <bilateral/panel/dyad.hpp>
+#include <bilateral/core/dyad.hpp>
 #include <bilateral/panel/events.hpp>
 #include <bilateral/panel/gdelt.hpp>
 #include <bilateral/panel/measures.hpp>

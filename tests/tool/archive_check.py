@@ -92,6 +92,19 @@ def main():
         check(r.returncode == 2 and b"nowhere" in r.stderr, "a missing folder is named, exit 2")
         r = run(tool, "archive", "check", "--list", listing, "--since", "2019-02-30", archive)
         check(r.returncode == 2 and b"--since" in r.stderr, "a bad date is a usage error")
+        r = run(tool, "archive", "check", "--list", "/dev/zero", archive)
+        check(r.returncode == 2 and b"not a master file list" in r.stderr,
+              "/dev/zero as the list: refused after a 1 MiB line, memory bounded, exit 2")
+        long_line = tmp / "long.txt"
+        long_line.write_text("a" * 10000 + "\n" + lines[0] + "\n")
+        r = run(tool, "archive", "check", "--list", long_line, archive)
+        check(r.returncode == 1 and b"long.txt:1: the line is longer than 4096 bytes" in r.stderr and b"1 files listed" in r.stdout,
+              "a long line is reported and skipped; the next line is read")
+        with open("/dev/full", "wb") as full:
+            r = subprocess.run([tool, "archive", "check", "--list", str(listing), str(archive)], stdout=full,
+                               stderr=subprocess.PIPE, timeout=60)
+        check(r.returncode == 2 and b"bilateral archive check: cannot write <stdout>: No space left on device" in r.stderr,
+              "a full disk as stdout is reported with the command's whole name, exit 2")
     print(f"{len(failures)} failed" if failures else "all passed")
     return 1 if failures else 0
 

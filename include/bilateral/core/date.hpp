@@ -69,6 +69,12 @@ private:
 /// Days in `month` of `year` (Gregorian), 0 for a month outside 1–12.
 [[nodiscard]] constexpr unsigned days_in_month(int year, unsigned month) noexcept;
 
+/// Days since 1970-01-01 of the first day of `d` (proleptic Gregorian calendar; negative before
+/// 1970): consecutive day numbers, for counting days between dates and walking day by day.
+[[nodiscard]] constexpr std::int32_t day_number(date d) noexcept;
+/// The day with that number (the inverse of `day_number` for days).
+[[nodiscard]] constexpr date date_of_day_number(std::int32_t days) noexcept;
+
 /// A span of time as reported ("in 2023", "over the past 15 years"): both ends inclusive.
 struct period {
     date first{};  ///< first date of the period
@@ -162,6 +168,30 @@ constexpr date date::first_day() const noexcept {
 constexpr date date::last_day() const noexcept {
     const unsigned m = month_ == 0 ? 12u : month_;
     return date{year_, m, day_ == 0 ? days_in_month(year_, m) : day_};
+}
+
+// Both count 400-year eras of 146097 days from 0000-03-01, so that a leap day ends its year.
+constexpr std::int32_t day_number(date d) noexcept {
+    const date f = d.first_day();
+    const int y = f.year() - (f.month() <= 2 ? 1 : 0);
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int year_of_era = y - era * 400;
+    const int month_from_march = static_cast<int>(f.month()) + (f.month() > 2 ? -3 : 9);
+    const int day_of_year = (153 * month_from_march + 2) / 5 + static_cast<int>(f.day()) - 1;
+    const int day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    return era * 146097 + day_of_era - 719468;
+}
+
+constexpr date date_of_day_number(std::int32_t days) noexcept {
+    const std::int32_t z = days + 719468;
+    const std::int32_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const std::int32_t day_of_era = z - era * 146097;
+    const std::int32_t year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+    const std::int32_t day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    const std::int32_t month_from_march = (5 * day_of_year + 2) / 153;
+    const auto day = static_cast<unsigned>(day_of_year - (153 * month_from_march + 2) / 5 + 1);
+    const auto month = static_cast<unsigned>(month_from_march < 10 ? month_from_march + 3 : month_from_march - 9);
+    return date{static_cast<int>(year_of_era + era * 400 + (month <= 2 ? 1 : 0)), month, day};
 }
 
 constexpr std::partial_ordering compare(date a, date b) noexcept {

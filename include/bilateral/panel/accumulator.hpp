@@ -18,14 +18,20 @@
 
 #include <bilateral/core/coding.hpp>
 #include <bilateral/core/date.hpp>
+#include <bilateral/core/dyad.hpp>
 #include <bilateral/core/enum_names.hpp>
 #include <bilateral/core/event_codes.hpp>
 #include <bilateral/core/state_system.hpp>
-#include <bilateral/panel/dyad.hpp>
 #include <bilateral/panel/measures.hpp>
 #include <bilateral/panel/period.hpp>
 
 namespace bilateral::panel {
+
+/// Panels count by the library's dyads (core/dyad.hpp).
+using bilateral::dyad;
+using bilateral::dyad_of;
+using bilateral::is_alpha3_form;
+using bilateral::parse_dyad;
 
 /// What weights the weighted measures: one of the counts of reports GDELT gives each event.
 enum class weight_by : std::uint8_t { none, articles, mentions, sources };
@@ -269,7 +275,7 @@ inline std::optional<dyad> accumulator::add(const observation& e) {
     if (options_.weight != weight_by::none && !e.reports[static_cast<std::size_t>(options_.weight) - 1])
         ++summary_.without_weight;
     if (options_.one_a_day) {
-        keep_one_a_day({detail::panel::days_since_epoch(e.day.first_day()), std::string{e.source_actor},
+        keep_one_a_day({day_number(e.day), std::string{e.source_actor},
                         std::string{e.target_actor}, std::string{e.code.str()}},
                        {cell_key(*d, *p), facts});
         return d;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: BSL-1.0
 /// The periods of a panel: days, ISO weeks, months, quarters and years, as consecutive numbers.
 #pragma once
-#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -66,17 +65,6 @@ namespace bilateral::detail::panel {
     return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
 }
 
-[[nodiscard]] constexpr std::int32_t days_since_epoch(date d) noexcept {
-    const std::chrono::year_month_day ymd{std::chrono::year{d.year()}, std::chrono::month{d.month()},
-                                          std::chrono::day{d.day()}};
-    return static_cast<std::int32_t>(std::chrono::sys_days{ymd}.time_since_epoch().count());
-}
-
-[[nodiscard]] constexpr date date_of_days(std::int32_t days) noexcept {
-    const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{days}}};
-    return date{static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day())};
-}
-
 // 1970-01-01 was a Thursday: the Monday of its ISO week is day -3.
 inline constexpr std::int32_t epoch_week_monday = -3;
 
@@ -99,8 +87,8 @@ constexpr std::optional<calendar_period> period_of(date d, period_kind kind) noe
     if (!d.ok() || d.precision() < precision_needed(kind)) return std::nullopt;
     using namespace detail::panel;
     switch (kind) {
-        case period_kind::day: return calendar_period{kind, days_since_epoch(d)};
-        case period_kind::week: return calendar_period{kind, floor_div(days_since_epoch(d) - epoch_week_monday, 7)};
+        case period_kind::day: return calendar_period{kind, day_number(d)};
+        case period_kind::week: return calendar_period{kind, floor_div(day_number(d) - epoch_week_monday, 7)};
         case period_kind::month: return calendar_period{kind, d.year() * 12 + static_cast<std::int32_t>(d.month()) - 1};
         case period_kind::quarter:
             return calendar_period{kind, d.year() * 4 + (static_cast<std::int32_t>(d.month()) - 1) / 3};
@@ -112,8 +100,8 @@ constexpr std::optional<calendar_period> period_of(date d, period_kind kind) noe
 constexpr date first_day(calendar_period p) noexcept {
     using namespace detail::panel;
     switch (p.kind) {
-        case period_kind::day: return date_of_days(p.index);
-        case period_kind::week: return date_of_days(p.index * 7 + epoch_week_monday);
+        case period_kind::day: return date_of_day_number(p.index);
+        case period_kind::week: return date_of_day_number(p.index * 7 + epoch_week_monday);
         case period_kind::month:
             return date{floor_div(p.index, 12), static_cast<unsigned>(p.index - floor_div(p.index, 12) * 12) + 1, 1};
         case period_kind::quarter:
@@ -130,9 +118,9 @@ inline std::string calendar_period::text() const {
         case period_kind::week: {
             // The ISO week-numbering year is the year of the week's Thursday; the week number
             // counts the Thursdays of that year up to this one.
-            const date thursday = detail::panel::date_of_days(index * 7 + detail::panel::epoch_week_monday + 3);
+            const date thursday = date_of_day_number(index * 7 + detail::panel::epoch_week_monday + 3);
             const std::int32_t day_of_year =
-                detail::panel::days_since_epoch(thursday) - detail::panel::days_since_epoch(date{thursday.year(), 1, 1});
+                day_number(thursday) - day_number(date{thursday.year(), 1, 1});
             const int week = day_of_year / 7 + 1;
             std::string out{date{thursday.year()}.iso().view()};
             out += "-W";

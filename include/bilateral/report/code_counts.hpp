@@ -11,7 +11,7 @@
 #include <vector>
 
 #include <bilateral/core/event_codes.hpp>
-#include <bilateral/panel/dyad.hpp>
+#include <bilateral/core/dyad.hpp>
 
 namespace bilateral::report {
 
@@ -28,22 +28,22 @@ struct code_count {
 class code_counts {
 public:
     /// One event of `d` with `code` (the dyad `panel::accumulator::add` returned for it).
-    void add(const panel::dyad& d, const cameo_code& code) { ++counts_[key(d, code.str())]; }
+    void add(const bilateral::dyad& d, const cameo_code& code) { ++counts_[key(d, code.str())]; }
     void merge(const code_counts& other) {
         for (const auto& [k, n] : other.counts_) counts_[k] += n;
     }
     /// The `n` most frequent codes of `d`, most events first, then by code.
-    [[nodiscard]] std::vector<code_count> top(const panel::dyad& d, std::size_t n) const;
+    [[nodiscard]] std::vector<code_count> top(const bilateral::dyad& d, std::size_t n) const;
 
 private:
     // Codes of 2, 3 and 4 digits are slots 0-99, 100-1099 and 1100-11099; anything else 11100.
     static constexpr std::uint64_t no_code = 11100;
-    [[nodiscard]] static std::uint64_t key(const panel::dyad& d, std::string_view code) noexcept {
+    [[nodiscard]] static std::uint64_t key(const bilateral::dyad& d, std::string_view code) noexcept {
         std::uint64_t slot = 0;
         for (const char c : code) slot = c >= '0' && c <= '9' ? slot * 10 + static_cast<std::uint64_t>(c - '0') : no_code;
         if (code.size() < 2 || code.size() > 4 || slot >= no_code) slot = no_code;
         else slot += code.size() == 2 ? 0 : code.size() == 3 ? 100 : 1100;
-        return static_cast<std::uint64_t>(panel::packed(d)) << 16 | slot;
+        return static_cast<std::uint64_t>(bilateral::packed(d)) << 16 | slot;
     }
     [[nodiscard]] static std::string code_of(std::uint64_t slot) {
         if (slot >= no_code) return {};
@@ -57,9 +57,9 @@ private:
 // ---------------------------------------------------------------------------------------------
 // Implementation
 
-inline std::vector<code_count> code_counts::top(const panel::dyad& d, std::size_t n) const {
+inline std::vector<code_count> code_counts::top(const bilateral::dyad& d, std::size_t n) const {
     std::vector<code_count> out;
-    const std::uint64_t dyad_key = static_cast<std::uint64_t>(panel::packed(d)) << 16;
+    const std::uint64_t dyad_key = static_cast<std::uint64_t>(bilateral::packed(d)) << 16;
     for (const auto& [k, events] : counts_)
         if ((k & ~std::uint64_t{0xFFFF}) == dyad_key) out.push_back({code_of(k & 0xFFFF), events});
     std::sort(out.begin(), out.end(), [](const code_count& a, const code_count& b) {

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -53,11 +52,6 @@ struct file_stamp {
 // Implementation
 
 namespace detail_masterfilelist {
-
-[[nodiscard]] inline std::int64_t days_since_epoch(date d) noexcept {
-    const std::chrono::year_month_day ymd{std::chrono::year{d.year()}, std::chrono::month{d.month()}, std::chrono::day{d.day()}};
-    return std::chrono::sys_days{ymd}.time_since_epoch().count();
-}
 
 [[nodiscard]] inline bool is_hex_lower(std::string_view s) noexcept {
     for (const char c : s)
@@ -128,14 +122,13 @@ inline std::optional<file_stamp> stamp_of(std::string_view name) noexcept {
 }
 
 inline std::int64_t file_stamp::quarter_hour() const noexcept {
-    return detail_masterfilelist::days_since_epoch(day) * 96 + minute_of_day / 15;
+    return std::int64_t{day_number(day)} * 96 + minute_of_day / 15;
 }
 
 inline std::string quarter_hour_text(std::int64_t quarter_hour) {
     const std::int64_t days = quarter_hour >= 0 ? quarter_hour / 96 : -((-quarter_hour + 95) / 96);
     const int minutes = static_cast<int>(quarter_hour - days * 96) * 15;
-    const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{days}}};
-    std::string out{date{static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day())}.iso().view()};
+    std::string out{date_of_day_number(static_cast<std::int32_t>(days)).iso().view()};
     out += ' ';
     out += static_cast<char>('0' + minutes / 600);
     out += static_cast<char>('0' + minutes / 60 % 10);

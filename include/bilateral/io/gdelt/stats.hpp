@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include <bilateral/core/dyad.hpp>
 #include <bilateral/core/event_codes.hpp>
 #include <bilateral/io/gdelt/reader.hpp>
 #include <bilateral/io/gdelt/record.hpp>
@@ -20,17 +21,9 @@
 
 namespace bilateral::gdelt {
 
-/// Two countries by ISO 3166-1 alpha-3 code: the actors of an event (Actor1 first when directed).
-struct dyad {
-    std::array<char, 3> first{};   ///< ISO alpha-3 of Actor1's country (the smaller code when undirected)
-    std::array<char, 3> second{};  ///< ISO alpha-3 of Actor2's country (the larger code when undirected)
-    /// "CHN-USA".
-    [[nodiscard]] std::string text() const { return std::string{first.data(), 3} + "-" + std::string{second.data(), 3}; }
-    friend constexpr bool operator==(const dyad&, const dyad&) noexcept = default;
-};
-
-/// "CHN-USA" (two codes of three capital letters); nullopt for other text.
-[[nodiscard]] constexpr std::optional<dyad> parse_dyad(std::string_view text) noexcept;
+/// Two countries by ISO 3166-1 alpha-3 code (Actor1's first when directed).
+using bilateral::dyad;
+using bilateral::parse_dyad;
 
 /// What to count.
 struct stats_options {
@@ -108,18 +101,6 @@ void write_stats_text(std::ostream& out, const stats_report& report);
 
 // ---------------------------------------------------------------------------------------------
 // Implementation
-
-constexpr std::optional<dyad> parse_dyad(std::string_view text) noexcept {
-    if (text.size() != 7 || text[3] != '-') return std::nullopt;
-    dyad d;
-    for (std::size_t i = 0; i < 3; ++i) {
-        const char a = text[i], b = text[4 + i];
-        if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z') return std::nullopt;
-        d.first[i] = a;
-        d.second[i] = b;
-    }
-    return d;
-}
 
 }  // namespace bilateral::gdelt
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: BSL-1.0
-// Tests of panel/dyad.hpp: dyads from two codes, their text, order and packed keys.
-#include <bilateral/panel/dyad.hpp>
+// Tests of core/dyad.hpp: dyads from two codes, their text, order and packed keys.
+#include <bilateral/core/dyad.hpp>
 
 #include <doctest/doctest.h>
 
-using namespace bilateral::panel;
+using namespace bilateral;
 
 static_assert(parse_dyad("CHN-USA") == dyad{{'C', 'H', 'N'}, {'U', 'S', 'A'}});
 static_assert(!parse_dyad("CHN_USA") && !parse_dyad("chn-usa") && !parse_dyad("CHN-US") && !parse_dyad(""));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSL-1.0
-/// Dyads: two states by ISO 3166-1 alpha-3 code, ordered (source, target) or not (alphabetical).
+/// Dyads: two states by three-letter code (ISO 3166-1 alpha-3, or a state system's letters),
+/// ordered (source, target) or not (alphabetical). Panels and GDELT statistics count by them.
 #pragma once
 #include <array>
 #include <compare>
@@ -8,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-namespace bilateral::panel {
+namespace bilateral {
 
 /// Two states by ISO 3166-1 alpha-3 code. In an undirected panel `first` is the code that sorts
 /// first ("CHN-USA" holds USA→CHN too); in a directed one it is the source of the event.
@@ -61,4 +62,4 @@ struct dyad {
     return d;
 }
 
-}  // namespace bilateral::panel
+}  // namespace bilateral
