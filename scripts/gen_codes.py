@@ -1079,10 +1079,162 @@ def gen_state_systems(ss):
     return h
 
 
+# ---------------------------------------------------------------------------
+# ICEWS country names
+
+
+ICEWS_COUNTRIES = "countrynames-DEDI_philip-schrodt-ICEWS-to-jsonl.tsv"
+# ICEWS writes a dependent territory as its sovereign's code followed by the territory's own
+# ("USAASM", American Samoa); the table gives the territory's own ISO 3166-1 code.
+ICEWS_TERRITORIES = {
+    "USAASM": "ASM", "GBRVGB": "VGB", "DNKFRO": "FRO", "GBRFLK": "FLK", "FRAGUF": "GUF", "FRAPYF": "PYF",
+    "GBRGIB": "GIB", "DNKGRL": "GRL", "FRAGLP": "GLP", "USAGUM": "GUM", "GBRIMY": "IMN", "GBRMSR": "MSR",
+    "FRANCL": "NCL", "NZLNIU": "NIU", "AUSNFK": "NFK", "GBRPCN": "PCN", "USAPRI": "PRI", "GBRSHN": "SHN",
+    "NZLTKL": "TKL", "USAVIR": "VIR", "FRNWLF": "WLF",
+}
+# Territory codes whose two halves are not both ISO codes (the rest are checked to be).
+ICEWS_TERRITORY_TYPOS = {
+    "GBRIMY": "IMY is a typo for ISO's IMN",
+    "FRNWLF": "FRN is a typo for FRA",
+}
+# Other ICEWS codes that are not the ISO 3166-1 alpha-3 of the place named: code -> (alpha-3, reason).
+ICEWS_CODE_RULES = {
+    "---": ("", ""),  # NULL: no country
+    "PSEGZA": ("PSE", "ICEWS code PSEGZA: Gaza is part of ISO's PSE (Palestine)"),
+    "KSV": ("XKX", "ICEWS code KSV; XKX is the user-assigned code used by the EU and IMF, not in ISO 3166-1"),
+    "TMP": ("TLS", "ICEWS code TMP: ISO's code for East Timor, withdrawn in 2002 for TLS"),
+    "ANT": ("ATA", "ICEWS code ANT (ISO's withdrawn code of the Netherlands Antilles); Antarctica is ATA"),
+    "NLDANT": ("", "ICEWS code NLDANT; no ISO code: withdrawn in 2010, split into CUW, SXM and BES"),
+}
+# Names whose ICEWS code is an ISO code, but not the one the table gives (or not without a remark):
+# name -> (ICEWS code, alpha-3, reason). Jersey, Mayotte and Saint Barthelemy are territories that
+# ICEWS files under their sovereign (unlike Guernsey, GGY, or Saint Martin, MAF); as territories
+# they get their own ISO code.
+ICEWS_NAME_RULES = {
+    "Jersey": ("GBR", "JEY", "ICEWS code GBR (the sovereign); Jersey's own ISO code, as for other territories"),
+    "Mayotte": ("FRA", "MYT", "ICEWS code FRA (the sovereign); Mayotte's own ISO code, as for other territories"),
+    "Saint Barthelemy": ("FRA", "BLM",
+                         "ICEWS code FRA (the sovereign); Saint Barthelemy's own ISO code, as for other territories"),
+    "Serbia and Montenegro": ("SRB", "SRB", "the state dissolved in 2006 (ISO's SCG withdrawn); ICEWS codes it "
+                              "with Serbia"),
+}
+# Names the file lists twice, on identical lines (kept once).
+ICEWS_DUPLICATE_LINES = {"Cote d'Ivoire"}
+
+
+def load_icews_countries(data_dir, iso_rows):
+    iso3 = {r[1] for r in iso_rows}
+    path = os.path.join(data_dir, "icews", ICEWS_COUNTRIES)
+    lines = read_lines(path)
+    require(lines and lines[0] == "NULL\t---\t000", f"{ICEWS_COUNTRIES}: first line is not NULL: {lines[0]!r}")
+    for code, a3 in ICEWS_TERRITORIES.items():
+        require(len(code) == 6 and a3 in iso3, f"ICEWS_TERRITORIES: {code} -> {a3} is not ISO 3166-1")
+        halves_iso = code[:3] in iso3 and code[3:] == a3
+        require(halves_iso != (code in ICEWS_TERRITORY_TYPOS), f"ICEWS_TERRITORY_TYPOS: revisit {code}")
+    for code, (a3, _) in ICEWS_CODE_RULES.items():
+        require(code not in iso3, f"{code} is an ISO code now; revisit ICEWS_CODE_RULES")
+        require(a3 == "" or a3 in iso3 or a3 == "XKX", f"ICEWS_CODE_RULES: {code} -> {a3} is not ISO 3166-1")
+    for name, (code, a3, _) in ICEWS_NAME_RULES.items():
+        require(code in iso3 and a3 in iso3, f"ICEWS_NAME_RULES: {name}: {code} -> {a3} is not ISO 3166-1")
+    require("XKX" not in iso3, "XKX is in ISO 3166-1 now; revisit the Kosovo rule")
+
+    by_name, used, duplicated = {}, set(), set()
+    for n, line in enumerate(lines, 1):
+        if line == "" and n == len(lines):
+            continue
+        parts = line.split("\t")
+        require(len(parts) == 3, f"{ICEWS_COUNTRIES}:{n}: expected 3 tab-separated fields: {line!r}")
+        name, code, cow = parts
+        require(name and name == name.strip(), f"{ICEWS_COUNTRIES}:{n}: bad name {name!r}")
+        require(re.fullmatch(r"[A-Z]{3}|[A-Z]{6}|---", code), f"{ICEWS_COUNTRIES}:{n}: bad code {code!r}")
+        require(re.fullmatch(r"\d{3}|[A-Za-z-]+|", cow), f"{ICEWS_COUNTRIES}:{n}: bad third field {cow!r}")
+        if name in by_name:
+            require(by_name[name][0] == (code, cow) and name in ICEWS_DUPLICATE_LINES,
+                    f"{ICEWS_COUNTRIES}:{n}: {name!r} listed twice" + ("" if by_name[name][0] == (code, cow)
+                                                                       else " with different codes"))
+            duplicated.add(name)
+            continue
+        if name in ICEWS_NAME_RULES:
+            want, a3, note = ICEWS_NAME_RULES[name]
+            require(code == want, f"{ICEWS_COUNTRIES}: {name} is coded {code}, not {want}; revisit ICEWS_NAME_RULES")
+            used.add(name)
+        elif code in ICEWS_TERRITORIES:
+            a3 = ICEWS_TERRITORIES[code]
+            note = f"ICEWS code {code}: sovereign + territory" + (
+                f" ({ICEWS_TERRITORY_TYPOS[code]})" if code in ICEWS_TERRITORY_TYPOS else "")
+            used.add(code)
+        elif code in ICEWS_CODE_RULES:
+            a3, note = ICEWS_CODE_RULES[code]
+            used.add(code)
+        else:
+            require(code in iso3, f"{ICEWS_COUNTRIES}: {name}: {code} is not ISO 3166-1 alpha-3; add a rule")
+            a3, note = code, ""
+        by_name[name] = ((code, cow), a3, note)
+    unused = (set(ICEWS_TERRITORIES) | set(ICEWS_CODE_RULES) | set(ICEWS_NAME_RULES)) - used
+    require(not unused, f"{ICEWS_COUNTRIES}: rules for codes or names the file lacks: {sorted(unused)}")
+    require(duplicated == ICEWS_DUPLICATE_LINES, f"{ICEWS_COUNTRIES}: duplicated lines {sorted(duplicated)}, "
+            f"expected {sorted(ICEWS_DUPLICATE_LINES)}")
+    # Sorted bytewise, as std::string_view compares (UTF-8 bytes, upper case before lower).
+    rows = sorted(((name, a3, note) for name, (_, a3, note) in by_name.items()), key=lambda r: r[0].encode("utf-8"))
+    return rows
+
+
+def gen_icews_countries(rows):
+    keys = [r[0].encode("utf-8") for r in rows]
+    require(all(a < b for a, b in zip(keys, keys[1:])), "ICEWS country names not sorted or not unique")
+    shared = {}
+    for name, a3, _ in rows:
+        if a3:
+            shared.setdefault(a3, []).append(name)
+    shared = {k: v for k, v in shared.items() if len(v) > 1}
+    h = Header("ICEWS country names mapped to ISO 3166-1 alpha-3, sorted by name for binary search.",
+               [ICEWS_COUNTRIES, "iso_3166-1.json"])
+    other = {k: v for k, v in ICEWS_CODE_RULES.items() if k != "---"}
+    territory_names = [k for k, (c, v, _) in ICEWS_NAME_RULES.items() if c != v]
+    same_names = [k for k, (c, v, _) in ICEWS_NAME_RULES.items() if c == v]
+    h.note(f"Names: every name of ICEWS's country list ({len(rows)} names), spelled as the list spells it",
+           "(\"Isle Of Man\", \"Madagaskar\"); " + ", ".join(f"\"{n}\"" for n in sorted(ICEWS_DUPLICATE_LINES)) +
+           ", listed twice on identical lines, is kept once.",
+           "The list's third column (COW number or region) is not carried.",
+           "alpha3 is the list's code where it is a current ISO 3166-1 alpha-3 code; NULL (\"---\") has none.",
+           "Otherwise (each entry's note says why):",
+           "  territories written as sovereign + territory get their own ISO code: " +
+           ", ".join(f"{k}->{v}" for k, v in ICEWS_TERRITORIES.items()) + " (" +
+           "; ".join(f"{k}: {v}" for k, v in ICEWS_TERRITORY_TYPOS.items()) + ");",
+           "  " + ", ".join(f"{k}->{v or EMPTY}" for k, (v, _) in other.items()) + ":",
+           "    Kosovo's XKX is user-assigned (used by the EU and IMF), not in ISO 3166-1;",
+           "    the Netherlands Antilles were withdrawn from ISO 3166-1 in 2010 and have no code;",
+           "  territories that ICEWS files under their sovereign get their own ISO code too: " +
+           ", ".join(f"{k} {ICEWS_NAME_RULES[k][0]}->{ICEWS_NAME_RULES[k][1]}" for k in territory_names) + ";",
+           "  " + ", ".join(same_names) + " keeps ICEWS's " +
+           ", ".join(ICEWS_NAME_RULES[k][1] for k in same_names) +
+           ": the state dissolved in 2006 and ICEWS codes it with Serbia.",
+           "Several names share one code: " + "; ".join(f"{k}: " + ", ".join(v) for k, v in shared.items()) + ".",
+           "Sorted bytewise, as std::string_view compares: upper case before lower, so \"NULL\" comes",
+           "before \"Namibia\" and \"the former Yugoslav Republic of Macedonia\" last.")
+    h.add(
+        "/// An ICEWS country name and its ISO 3166-1 alpha-3 code.",
+        "struct icews_country_entry {",
+        "    std::string_view name;    ///< ICEWS's name, e.g. \"Russian Federation\" (UTF-8)",
+        "    std::string_view alpha3;  ///< ISO 3166-1 alpha-3 (XKX for Kosovo), or \"\" (NULL, Netherlands Antilles)",
+        "    std::string_view note;    ///< why alpha3 is not ICEWS's code as written, or \"\"",
+        "};",
+        "",
+        f"/// ICEWS's {len(rows)} country names, sorted by name (bytewise).",
+        f"inline constexpr std::array<icews_country_entry, {len(rows)}> icews_countries{{{{",
+    )
+    for name, a3, note in rows:
+        h.add(f"    {{{cstr(name)}, {cstr(a3)}, {cstr(note)}}},")
+    h.add("}};", "")
+    h.add(*find_fn("icews_country_entry", "find_icews_country", "std::string_view", "icews_countries", "name",
+                   "The entry with this ICEWS country name (exact, case-sensitive), or nullptr."))
+    return h
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--iso-codes", required=True, help="folder of iso-codes JSON (iso_3166-1.json, iso_4217.json)")
-    ap.add_argument("--data", required=True, help="the shared data folder (cameo/, countries/, plover/)")
+    ap.add_argument("--data", required=True, help="the shared data folder (cameo/, countries/, icews/, plover/)")
     ap.add_argument("--out", required=True, help="output folder, include/bilateral/codes")
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
@@ -1094,12 +1246,14 @@ def main():
     fips = load_fips(a.data, iso3166)
     actors = load_cameo_actors(a.data, iso3166)
     states = load_state_systems(a.data, iso3166)
+    icews_countries = load_icews_countries(a.data, iso3166)
 
     # Everything is built and checked before anything is written.
     headers = [("iso3166.hpp", gen_iso3166(iso3166)), ("iso4217.hpp", gen_iso4217(iso4217)),
                ("cameo_events.hpp", gen_cameo_events(events)), ("plover.hpp", gen_plover(plover)),
                ("fips.hpp", gen_fips(fips)), ("cameo_actors.hpp", gen_cameo_actors(actors)),
-               ("state_systems.hpp", gen_state_systems(states))]
+               ("state_systems.hpp", gen_state_systems(states)),
+               ("icews_countries.hpp", gen_icews_countries(icews_countries))]
     texts = [(name, h.text()) for name, h in headers]
     for name, text in texts:
         write(a.out, name, text)

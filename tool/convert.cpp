@@ -15,6 +15,7 @@
 
 #include <bilateral/core/validate.hpp>
 #include <bilateral/io/gdelt.hpp>
+#include <bilateral/io/icews.hpp>
 #include <bilateral/io/json.hpp>
 #include <bilateral/io/plover_writer.hpp>
 
@@ -22,6 +23,7 @@
 #include "documents.hpp"
 #include "files.hpp"
 #include "gdelt_rows.hpp"
+#include "icews_rows.hpp"
 
 namespace bilateral::tool {
 
@@ -98,6 +100,66 @@ int convert_gdelt(const convert_options& o, input& in, output& out, const stream
     // the rows before it). Lenient mode writes the good rows; exit 1 says some were skipped.
     if (reader.summary().stopped) return exit_data;
     std::string error;
+    if (!out.commit(error)) return run_error(io, "convert", error);
+    return clean ? exit_ok : exit_data;
+}
+
+/// Writes the rows of an ICEWS file as JSON Lines of the typed records, or as PLOVER JSONL through
+/// the model, a batch at a time (the file is read whole: ICEWS files are parsed in memory).
+/// Strict: a bad row stops the run, OUT unchanged; lenient: bad rows are skipped, listed, and the
+/// rest written (exit 1).
+int convert_icews(const convert_options& o, input& in, output& out, const streams& io) {
+    std::string error;
+    const std::optional<std::string> text = in.read_whole(max_document_bytes, error);
+    if (!text) return run_error(io, "convert", error);
+    icews::reader reader{*text, {.mode = o.lenient ? icews::mode::lenient : icews::mode::strict}};
+    unknown_countries unknown;
+    std::string buffer;
+    const auto flush = [&](bool force) {
+        if (force || buffer.size() >= 256 * 1024) {
+            out.stream().write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+            buffer.clear();
+        }
+    };
+    if (o.to == "json") {
+        while (const icews::record* row = reader.next()) {
+            unknown.check(*row);
+            write_json(buffer, *row, {.indent = 0});
+            buffer += '\n';
+            flush(false);
+        }
+    } else {
+        // In batches, so that the model's records of a long file are never all in memory at once.
+        dataset first;
+        icews::dataset_builder builder{first, {.file_title = in.label()}};
+        std::uint64_t without_type = 0;
+        for (bool more = true; more && out.good();) {
+            dataset batch;
+            builder.continue_into(batch);
+            for (std::size_t n = 0; n < 4096; ++n) {
+                const icews::record* row = reader.next();
+                if (row == nullptr) {
+                    more = false;
+                    break;
+                }
+                unknown.check(*row);
+                builder.add(*row);
+            }
+            without_type += write_plover(buffer, batch.view()).without_type.size();
+            flush(false);
+        }
+        for (const import_loss& l : builder.losses().sorted())
+            *io.err << "bilateral convert: " << in.label() << ": " << l.field << ": " << l.count << " value(s) " << l.what
+                    << (l.example.empty() ? "" : " (e.g. '" + l.example + "')") << '\n';
+        if (without_type != 0)
+            *io.err << "bilateral convert: note: " << without_type
+                    << " events without a PLOVER type (CAMEO roots 01, 02) not written\n";
+    }
+    flush(true);
+    const icews::read_summary& s = reader.summary();
+    const bool clean = report_icews_problems(*io.err, "convert", in.label(), s);
+    report_icews_notes(*io.err, "convert", in.label(), s, unknown);
+    if (s.stopped) return exit_data;  // OUT is left as it was
     if (!out.commit(error)) return run_error(io, "convert", error);
     return clean ? exit_ok : exit_data;
 }
@@ -182,7 +244,9 @@ int convert(const convert_options& o, const streams& io) {
     const std::array<const input*, 1> inputs{&*in};
     std::optional<output> out = output::open(o.out, io, inputs, error);
     if (!out) return run_error(io, "convert", error);
-    return o.from == "gdelt" ? convert_gdelt(o, *in, *out, io) : convert_document(o, *in, *out, io);
+    if (o.from == "gdelt") return convert_gdelt(o, *in, *out, io);
+    if (o.from == "icews") return convert_icews(o, *in, *out, io);
+    return convert_document(o, *in, *out, io);
 }
 
 }  // namespace
@@ -194,12 +258,13 @@ command add_convert(CLI::App& tool) {
         "From gdelt (GDELT 1.0 or 2.0 event rows, streamed): to gdelt (byte for byte), plover (PLOVER JSONL) or\n"
         "json (JSON Lines of the typed rows). From json (the library's JSON) or plover (PLOVER in any dialect:\n"
         "JSONL, a JSON array or concatenated records): to json or plover; the document is read whole (at most\n"
-        "1 GiB) and validated, and nothing that 'bilateral validate' would reject is written.\n"
+        "1 GiB) and validated, and nothing that 'bilateral validate' would reject is written. From icews (ICEWS\n"
+        "Dataverse .tab files, read whole): to json (JSON Lines of the typed rows) or plover (PLOVER JSONL).\n"
         "OUT is replaced only when the run succeeds (with --lenient: when it ends); it may not be IN.");
-    app->add_option("--from", o->from, "json, plover or gdelt")->required()->check(CLI::IsMember({"json", "plover", "gdelt"}));
+    app->add_option("--from", o->from, "json, plover, gdelt or icews")->required()->check(CLI::IsMember({"json", "plover", "gdelt", "icews"}));
     app->add_option("--to", o->to, "json, plover or gdelt")->required()->check(CLI::IsMember({"json", "plover", "gdelt"}));
     app->add_flag("--lenient", o->lenient,
-                  "skip bad GDELT rows, or drop the JSON/PLOVER records with problems, instead of stopping; each is "
+                  "skip bad GDELT or ICEWS rows, or drop the JSON/PLOVER records with problems, instead of stopping; each is "
                   "listed, the rest is written, and the exit code is 1");
     app->add_option("IN", o->in, "the file to read ('-' or nothing: standard input)");
     app->add_option("OUT", o->out, "the file to write ('-' or nothing: standard output)");

@@ -16,12 +16,14 @@
 #include <unistd.h>
 
 #include <bilateral/io/gdelt.hpp>
+#include <bilateral/io/icews.hpp>
 #include <bilateral/panel.hpp>
 
 #include "commands.hpp"
 #include "documents.hpp"
 #include "files.hpp"
 #include "gdelt_rows.hpp"
+#include "icews_rows.hpp"
 #include "inputs.hpp"
 
 namespace bilateral::tool {
@@ -64,7 +66,7 @@ struct item_outcome {
 
 /// The kind of a problem, for counting: the column and what it must hold ("SQLDATE: a date as
 /// YYYYMMDD"), without the value or the line.
-std::string problem_kind(const gdelt::read_error& e) {
+std::string problem_kind(const read_error& e) {
     std::string kind = !e.column_name.empty() ? std::string{e.column_name}
                        : e.column != 0        ? "column " + std::to_string(e.column)
                                               : std::string{"row"};
@@ -107,6 +109,41 @@ void read_gdelt_item(std::string_view command, std::istream& in, const input& op
     outcome.messages = messages.str();
     outcome.read.rows = reader.summary().rows;
     outcome.read.skipped = reader.summary().skipped;
+}
+
+void read_icews_item(std::string_view command, input& opened, partial_run& part, const panel_arguments& a,
+                     run_counters& counters, item_outcome& outcome) {
+    std::string error;
+    const std::optional<std::string> text = opened.read_whole(max_document_bytes, error);
+    if (!text) {
+        outcome.messages = "bilateral " + std::string{command} + ": " + error + "\n";
+        outcome.unreadable = true;
+        return;
+    }
+    counters.bytes.fetch_add(text->size(), std::memory_order_relaxed);
+    icews::reader reader{*text, {.mode = a.lenient ? icews::mode::lenient : icews::mode::strict,
+                                 .on_error = [&](const read_error& e) { ++outcome.problems[problem_kind(e)]; }}};
+    unknown_countries unknown;
+    std::uint64_t rows = 0;
+    while (const icews::record* row = reader.next()) {
+        unknown.check(*row);
+        const std::optional<panel::dyad> counted = part.panel.add(panel::observation_of(*row));
+        if (counted && part.codes) part.codes->add(*counted, row->code);
+        if ((++rows & 0x3FFF) == 0) {
+            counters.rows.fetch_add(0x4000, std::memory_order_relaxed);
+            if (counters.stop.load(std::memory_order_relaxed)) return;
+        }
+    }
+    counters.rows.fetch_add(rows & 0x3FFF, std::memory_order_relaxed);
+    const icews::read_summary& s = reader.summary();
+    for (const auto& [name, n] : unknown.names()) outcome.problems["country name not in ICEWS's list: " + name] += n;
+    std::ostringstream messages;
+    if (!report_icews_problems(messages, command, opened.label(), s)) outcome.bad = true;
+    report_icews_notes(messages, command, opened.label(), s, unknown);
+    if (s.stopped) outcome.stopped = true;
+    outcome.messages = messages.str();
+    outcome.read.rows = s.rows;
+    outcome.read.skipped = s.skipped;
 }
 
 void read_document_item(std::string_view command, input& opened, bool from_plover, partial_run& part,
@@ -160,6 +197,8 @@ partial_run run(std::string_view command, const std::vector<input_item>& items, 
                     outcome.unreadable = true;
                 } else if (a.from == "gdelt") {
                     read_gdelt_item(command, opened->stream(), *opened, part, a, counters, outcome);
+                } else if (a.from == "icews") {
+                    read_icews_item(command, *opened, part, a, counters, outcome);
                 } else {
                     read_document_item(command, *opened, a.from == "plover", part, a, counters, outcome);
                 }
@@ -334,7 +373,7 @@ int run_panel_command(std::string_view command, const panel_arguments& a, const 
 }
 
 void add_panel_options(CLI::App& app, panel_arguments& a) {
-    app.add_option("--from", a.from, "the format of the inputs")->required()->check(CLI::IsMember({"gdelt", "plover", "json"}));
+    app.add_option("--from", a.from, "the format of the inputs")->required()->check(CLI::IsMember({"gdelt", "icews", "plover", "json"}));
     app.add_option("--by", a.by, "the period: day, week (ISO), month, quarter or year (default month)")
         ->check(CLI::IsMember({"day", "week", "month", "quarter", "year"}));
     app.add_option("--dyad", a.dyads, "only this dyad, e.g. CHN-USA (repeatable)");
@@ -350,7 +389,8 @@ void add_panel_options(CLI::App& app, panel_arguments& a) {
     app.add_option("--weight", a.weight, "add the measures weighted by GDELT's NumArticles, NumMentions or NumSources")
         ->check(CLI::IsMember({"articles", "mentions", "sources"}));
     app.add_option("--goldstein", a.goldstein,
-                    "score events with this Goldstein table (default: the source's own values; none for PLOVER)")
+                    "score events with this Goldstein table (default: the source's own values, GDELT's GoldsteinScale or\n"
+                    "ICEWS's Intensity; none for PLOVER)")
         ->check(CLI::IsMember({"gdelt", "icews", "phoenix"}));
     app.add_flag("--fill", a.fill, "a balanced panel: every selected dyad x every period, empty cells included");
     app.add_flag("--one-a-day", a.one_a_day, "count one event per day, source actor, target actor and event code");

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: BSL-1.0
-// `bilateral report --from gdelt|plover|json [options] FILE|DIR... -o report.html`: a panel as one
+// `bilateral report --from gdelt|icews|plover|json [options] FILE|DIR... -o report.html`: a panel as one
 // self-contained HTML page of charts and tables.
 #include <memory>
 #include <string>

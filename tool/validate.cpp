@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: BSL-1.0
-// `bilateral validate --format json|plover|gdelt [IN]`: every problem of IN, with its location.
+// `bilateral validate --format json|plover|gdelt|icews [IN]`: every problem of IN, with its location.
 //
 // Problems go to standard output, one a line ("IN:line:column: …", "IN: $.path: …", "IN: line 10,
 // column 2 (SQLDATE): …"), then a summary line; the exit code is 1 if there is any.
@@ -10,11 +10,13 @@
 
 #include <bilateral/core/validate.hpp>
 #include <bilateral/io/gdelt.hpp>
+#include <bilateral/io/icews.hpp>
 
 #include "commands.hpp"
 #include "documents.hpp"
 #include "files.hpp"
 #include "gdelt_rows.hpp"
+#include "icews_rows.hpp"
 
 namespace bilateral::tool {
 
@@ -55,6 +57,25 @@ int validate_gdelt(input& in, const streams& io) {
     return problems == 0 ? exit_ok : exit_data;
 }
 
+int validate_icews(input& in, const streams& io) {
+    std::string error;
+    const std::optional<std::string> text = in.read_whole(max_document_bytes, error);
+    if (!text) return run_error(io, "validate", error);
+    std::ostream& out = *io.out;
+    icews::reader reader{*text, {.mode = icews::mode::lenient,
+                                 .max_messages = 0,
+                                 .on_error = [&](const read_error& e) { out << in.label() << ": " << describe(e) << '\n'; }}};
+    unknown_countries unknown;
+    while (const icews::record* row = reader.next()) unknown.check(*row);
+    const icews::read_summary& s = reader.summary();
+    // Notes (restored codes, repeated keys, unknown country names) go to stderr: the rows are good.
+    report_icews_notes(*io.err, "validate", in.label(), s, unknown);
+    out << in.label() << ": " << s.lines << " lines, " << s.rows << " good rows";
+    if (s.errors != 0) out << ", " << s.errors << " problems in " << s.skipped << " lines";
+    out << '\n';
+    return s.errors == 0 ? exit_ok : exit_data;
+}
+
 int validate_document(const validate_options& o, input& in, const streams& io) {
     std::string error;
     const std::optional<std::string> text = in.read_whole(max_document_bytes, error);
@@ -86,14 +107,17 @@ command add_validate(CLI::App& tool) {
     app->footer(
         "Lists every problem of IN on standard output, one a line, then a summary line; exit code 1 if there\n"
         "is any. json, plover: the reading problems (IN:line:column or IN: $.path), then the dataset's own\n"
-        "checks (ids, references, codes, dates). gdelt: every bad field of every row (line, column, value).");
-    app->add_option("--format", o->format, "json, plover or gdelt")->required()->check(CLI::IsMember({"json", "plover", "gdelt"}));
+        "checks (ids, references, codes, dates). gdelt, icews: every bad field of every row (line, column,\n"
+        "value); for icews, notes on stderr: restored CAMEO codes, repeated keys, country names outside ICEWS's list.");
+    app->add_option("--format", o->format, "json, plover, gdelt or icews")->required()->check(CLI::IsMember({"json", "plover", "gdelt", "icews"}));
     app->add_option("IN", o->in, "the file to check ('-' or nothing: standard input)");
     return {app, [o](const streams& io) {
                 std::string error;
                 std::optional<input> in = input::open(o->in, io, error);
                 if (!in) return run_error(io, "validate", error);
-                return o->format == "gdelt" ? validate_gdelt(*in, io) : validate_document(*o, *in, io);
+                if (o->format == "gdelt") return validate_gdelt(*in, io);
+                if (o->format == "icews") return validate_icews(*in, io);
+                return validate_document(*o, *in, io);
             }};
 }
 

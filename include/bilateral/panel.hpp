@@ -6,6 +6,7 @@
 #include <bilateral/core/dyad.hpp>
 #include <bilateral/panel/events.hpp>
 #include <bilateral/panel/gdelt.hpp>
+#include <bilateral/panel/icews.hpp>
 #include <bilateral/panel/measures.hpp>
 #include <bilateral/panel/period.hpp>
 #include <bilateral/panel/write.hpp>

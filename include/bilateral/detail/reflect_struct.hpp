@@ -41,7 +41,7 @@ constexpr void for_each_member(T&& record, Visitor&& visit) {
 /// specialisation, so that the accessor tuple is built only in translation units that reflect on
 /// the type. BOOST_HANA_ADAPT_STRUCT's explicit specialisation is compiled wherever the header is
 /// included: for the library's dozen records that cost more than the rest of the core together.
-/// Users' own types can use either macro. At most 16 members.
+/// Users' own types can use either macro. At most 24 members.
 #define BILATERAL_REFLECT(TYPE, ...)                                                               \
     namespace boost::hana {                                                                        \
     template <bool Lazy>                                                                           \
@@ -70,8 +70,11 @@ constexpr void for_each_member(T&& record, Visitor&& visit) {
 #define BILATERAL_PP_EACH_N(N, M, T, ...) BILATERAL_PP_CAT(BILATERAL_PP_EACH_, N)(M, T, 0, __VA_ARGS__)
 #define BILATERAL_PP_CAT(a, b) BILATERAL_PP_CAT_(a, b)
 #define BILATERAL_PP_CAT_(a, b) a##b
-#define BILATERAL_PP_COUNT(...) BILATERAL_PP_COUNT_(__VA_ARGS__, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0)
-#define BILATERAL_PP_COUNT_(_1, _2, _3, _4, _5, _6, _7, _8, _9, _10, _11, _12, _13, _14, _15, _16, N, ...) N
+#define BILATERAL_PP_COUNT(...) \
+    BILATERAL_PP_COUNT_(__VA_ARGS__, 24, 23, 22, 21, 20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0)
+#define BILATERAL_PP_COUNT_(_1, _2, _3, _4, _5, _6, _7, _8, _9, _10, _11, _12, _13, _14, _15, _16, _17, _18, _19, _20, _21, \
+                            _22, _23, _24, N, ...)                                                                  \
+    N
 #define BILATERAL_PP_EACH_1(M, T, I, x) M(T, I, x)
 #define BILATERAL_PP_EACH_2(M, T, I, x, ...) M(T, I, x), BILATERAL_PP_EACH_1(M, T, I + 1, __VA_ARGS__)
 #define BILATERAL_PP_EACH_3(M, T, I, x, ...) M(T, I, x), BILATERAL_PP_EACH_2(M, T, I + 1, __VA_ARGS__)
@@ -88,3 +91,11 @@ constexpr void for_each_member(T&& record, Visitor&& visit) {
 #define BILATERAL_PP_EACH_14(M, T, I, x, ...) M(T, I, x), BILATERAL_PP_EACH_13(M, T, I + 1, __VA_ARGS__)
 #define BILATERAL_PP_EACH_15(M, T, I, x, ...) M(T, I, x), BILATERAL_PP_EACH_14(M, T, I + 1, __VA_ARGS__)
 #define BILATERAL_PP_EACH_16(M, T, I, x, ...) M(T, I, x), BILATERAL_PP_EACH_15(M, T, I + 1, __VA_ARGS__)
+#define BILATERAL_PP_EACH_17(M, T, I, x, ...) M(T, I, x), BILATERAL_PP_EACH_16(M, T, I + 1, __VA_ARGS__)
+#define BILATERAL_PP_EACH_18(M, T, I, x, ...) M(T, I, x), BILATERAL_PP_EACH_17(M, T, I + 1, __VA_ARGS__)
+#define BILATERAL_PP_EACH_19(M, T, I, x, ...) M(T, I, x), BILATERAL_PP_EACH_18(M, T, I + 1, __VA_ARGS__)
+#define BILATERAL_PP_EACH_20(M, T, I, x, ...) M(T, I, x), BILATERAL_PP_EACH_19(M, T, I + 1, __VA_ARGS__)
+#define BILATERAL_PP_EACH_21(M, T, I, x, ...) M(T, I, x), BILATERAL_PP_EACH_20(M, T, I + 1, __VA_ARGS__)
+#define BILATERAL_PP_EACH_22(M, T, I, x, ...) M(T, I, x), BILATERAL_PP_EACH_21(M, T, I + 1, __VA_ARGS__)
+#define BILATERAL_PP_EACH_23(M, T, I, x, ...) M(T, I, x), BILATERAL_PP_EACH_22(M, T, I + 1, __VA_ARGS__)
+#define BILATERAL_PP_EACH_24(M, T, I, x, ...) M(T, I, x), BILATERAL_PP_EACH_23(M, T, I + 1, __VA_ARGS__)

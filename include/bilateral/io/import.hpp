@@ -7,7 +7,8 @@
 // - import/actor_kind.hpp: the one rule for an actor's kind from its sector codes;
 // - import/places.hpp: places nested in places, and the one walk up them (walk_part_of);
 // - import/losses.hpp: what the model could not hold, counted;
-// - import/lines.hpp: line framing (numbered, non-blank lines).
+// - import/lines.hpp: line framing (numbered, non-blank lines);
+// - import/read_error.hpp: the problem every row reader (GDELT, ICEWS) reports, located.
 // The PLOVER reader (plover_reader.hpp) and the GDELT mapping (gdelt/mapping.hpp) use them, and
 // examples/my_own_reader.cpp shows a reader of one's own.
 #pragma once
@@ -15,5 +16,6 @@
 #include <bilateral/io/import/lines.hpp>
 #include <bilateral/io/import/losses.hpp>
 #include <bilateral/io/import/places.hpp>
+#include <bilateral/io/import/read_error.hpp>
 #include <bilateral/io/import/registry.hpp>
 #include <bilateral/io/import/text_id.hpp>

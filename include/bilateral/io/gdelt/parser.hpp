@@ -23,27 +23,13 @@
 #include <bilateral/io/gdelt/decimal.hpp>
 #include <bilateral/io/gdelt/record.hpp>
 #include <bilateral/io/gdelt/timestamp.hpp>
+#include <bilateral/io/import/read_error.hpp>
 
 namespace bilateral::gdelt {
 
-/// One problem of the input: where (line, column), what was there and what was expected.
-struct read_error {
-    std::uint64_t line = 0;           ///< 1-based line of the input
-    std::size_t column = 0;           ///< 1-based field of the row; 0 for the row as a whole
-    std::string_view column_name{};   ///< GDELT's label ("SQLDATE"); empty if the column is not one or is ambiguous
-    std::string value{};              ///< the text found (cut to 80 bytes, with "…" marking the cut; invalid UTF-8 shown as U+FFFD)
-    std::string_view expected{};      ///< what the column must hold; empty for a problem of the input as a whole
-    /// What is wrong, in words, where `expected` alone would not say it ("invalid UTF-8 at byte 3
-    /// of the field", "read failed after line 12: Is a directory"); empty otherwise.
-    std::string problem{};
-    friend bool operator==(const read_error&, const read_error&) = default;
-};
-
-/// The problem as one line: "line 2, column 2 (SQLDATE): `20141331`: expected a date as YYYYMMDD"
-/// ("nothing" where the field is empty or missing); with a `problem`, that instead of "expected …"
-/// ("line 3, column 7 (Actor1Name): `K\uFFFDZ`: invalid UTF-8 at byte 2 of the field"); without an
-/// `expected` (a problem of the input as a whole, such as a read failure) the problem alone.
-[[nodiscard]] std::string describe(const read_error& e);
+/// Problems are the library's row-reader problems (io/import/read_error.hpp).
+using bilateral::read_error;
+using bilateral::describe;
 
 /// The fields of one row split on tabs: at most `max_fields` views are stored; the return value
 /// is the number of fields the line has (which may be more). Zero-copy: views into `line`.
@@ -131,14 +117,7 @@ inline constexpr std::string_view more_fields =
     return {};
 }
 
-/// A field's text for an error message: at most 80 bytes, cut at a UTF-8 boundary, always valid
-/// UTF-8 (an invalid sequence is shown as U+FFFD), so messages can go to a terminal or to JSON.
-inline std::string shown(std::string_view text) {
-    if (text.size() <= 80) return bilateral::detail::utf8::valid(text);
-    std::size_t n = 80;
-    while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
-    return bilateral::detail::utf8::valid(text.substr(0, n)) + "\u2026";
-}
+inline std::string shown(std::string_view text) { return bilateral::shown_field(text); }
 
 /// Unsigned decimal digits without a leading zero (except "0" itself), at most `limit`.
 template <class T>
@@ -506,21 +485,6 @@ bool parse_line(std::string_view line, std::uint64_t line_number, bilateral::gde
 }  // namespace bilateral::detail::gdelt
 
 namespace bilateral::gdelt {
-
-inline std::string describe(const read_error& e) {
-    if (e.expected.empty()) return e.problem;  // a problem of the input as a whole, located in its text
-    std::string out = "line " + std::to_string(e.line);
-    if (e.column != 0) {
-        out += ", column " + std::to_string(e.column);
-        if (!e.column_name.empty()) out.append(" (").append(e.column_name).append(")");
-    }
-    out += ": ";
-    if (!e.value.empty()) out.append("`").append(e.value).append("`: ");
-    if (!e.problem.empty()) return out.append(e.problem);
-    if (e.value.empty() && e.column != 0) out += "nothing: ";
-    out.append("expected ").append(e.expected);
-    return out;
-}
 
 inline std::size_t split_fields(std::string_view line, std::string_view* fields, std::size_t max_fields) noexcept {
     constexpr std::size_t stored = column_count + 1;
