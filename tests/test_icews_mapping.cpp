@@ -46,10 +46,10 @@ TEST_CASE("each row is an event keyed by Event ID and date; a repeated key is ke
     CHECK(v.events[0].cameo == cameo_code{"040"});
     CHECK(v.events[0].plover == plover_event::consult);
     CHECK(v.events[0].description == "Consult");
-    // No Intensity: the ICEWS table's value of the code; with one: it, as the ICEWS table's.
-    REQUIRE(v.events[0].goldstein);
-    CHECK(v.events[0].goldstein->table == goldstein_table::icews);
+    // No Intensity: no Goldstein value (as in panels of the rows); with one: it, as the ICEWS table's.
+    CHECK_FALSE(v.events[0].goldstein);
     REQUIRE(v.events[1].goldstein);
+    CHECK(v.events[1].goldstein->table == goldstein_table::icews);
     CHECK(v.events[1].goldstein->tenths == 28);
     CHECK(v.events[2].quad_class == quad_class::material_conflict);
     CHECK(problems(v).empty());
@@ -111,6 +111,22 @@ TEST_CASE("what the model cannot hold is counted by field") {
     CHECK(by_field["Latitude, Longitude: not held: the model has no field for it"] == 1);
     CHECK(by_field["Source Sectors: not held: an ICEWS sector without a CAMEO code"] == 1);  // Elite
     CHECK(by_field["Source Country: not held: a country name outside ICEWS's list"] == 1);  // Atlantis
+    CHECK(by_field["Province: not held: the place is the city"] == 1);
+}
+
+TEST_CASE("losses are counted per row, whatever the batches: an actor named 3 times loses its sector 3 times") {
+    const std::string row =
+        "1\t2024-07-04\tArmy (Kazakhstan)\tElite,Military\tKazakhstan\tMobilize\t152\tNA\tNA\tNA\tNA\tNA\tNA\tNA\tNA\tNA\tNA\tNA\tNA\tNA\n";
+    const std::string three = text.substr(0, text.find('\n') + 1) + row + row + row;
+    dataset first, second;
+    icews::dataset_builder b{first};
+    icews::reader r{std::string_view{three}};
+    b.add(*r.next());
+    b.continue_into(second);  // the actor is made again in the second dataset
+    b.add(*r.next());
+    b.add(*r.next());
+    REQUIRE(b.losses().sorted().size() == 1);
+    CHECK(b.losses().sorted()[0].count == 3);
 }
 
 TEST_CASE("batches: event ids stay unique when the builder goes on into another dataset") {

@@ -111,9 +111,9 @@ TEST_CASE("a CAMEO code that lost its leading zero gets it back, counted") {
 TEST_CASE("a repeated key (Event ID and Event Date) is kept and noted; the same id on another day is not") {
     const std::string text = header + row("5", "2018-06-01", "040", "1") + row("5", "2018-06-02", "040", "1") +
                              row("5", "2018-06-01", "042", "1") + row("x-9", "2018-06-01", "040", "1") +
-                             row("x-9", "2018-06-01", "040", "1");
+                             row("x-9", "2018-06-01", "040", "1") + row("05", "2018-06-01", "040", "1");
     icews::reader r{std::string_view{text}};
-    CHECK(all_rows(r).size() == 5);
+    CHECK(all_rows(r).size() == 6);  // "05" is not "5"
     CHECK(r.summary().repeated_keys == 2);
     REQUIRE(r.summary().notes.size() == 2);
     CHECK(describe(r.summary().notes[0]) ==
@@ -162,6 +162,15 @@ TEST_CASE("what each typed column refuses") {
     far.replace(far.find("51.1801"), 7, "91");
     CHECK(first_problem(far) == "line 2, column 19 (Latitude): `91`: expected degrees from -90 to 90");
     CHECK(first_problem("1\t2018-06-01\n") == "line 2: found 2 fields; the header has 20");
+    std::string longer = row("1", "2018-06-01", "040", "1");
+    longer.insert(longer.size() - 1, "\t\t");
+    CHECK(first_problem(longer) == "line 2: found 22 fields; the header has 20");
+    // A line of tabs is a row of empty fields, not a blank line.
+    CHECK(first_problem(std::string(19, '\t') + "\n") == "line 2, column 1 (Event ID): nothing: expected the event's id");
+    CHECK(first_problem(row("1", "2018-06-01", "040", "-")).find("(Intensity): `-`") != std::string::npos);
+    CHECK(first_problem(row("1", "2018-06-01", "040", ".")).find("(Intensity): `.`") != std::string::npos);
+    CHECK(first_problem(row("1", "2018-06-01", "040", "1e2")).find("(Intensity): `1e2`") != std::string::npos);
+    CHECK(first_problem(row("1", "2018-06-01", "040", "-10.1")).find("(Intensity): `-10.1`") != std::string::npos);
 }
 
 TEST_CASE("a header without ICEWS's columns stops the read, saying which are missing") {
@@ -194,13 +203,20 @@ TEST_CASE("a header without ICEWS's columns stops the read, saying which are mis
     }
 }
 
+TEST_CASE("notes have their own limit: a reader that keeps no errors still lists repeated keys") {
+    const std::string text = header + row("5", "2018-06-01", "040", "1") + row("5", "2018-06-01", "040", "1");
+    icews::reader r{std::string_view{text}, {.mode = icews::mode::lenient, .max_messages = 0}};
+    CHECK(all_rows(r).size() == 2);
+    CHECK(r.summary().notes.size() == 1);
+}
+
 TEST_CASE("a line longer than the limit is a problem of its own") {
     const std::string text = header + row("1", "2018-06-01", "040", "1") + std::string(300, 'x') + "\n" +
                              row("3", "2018-06-01", "040", "1");
     icews::reader r{std::string_view{text}, {.mode = icews::mode::lenient, .max_line_length = 256}};
     CHECK(all_rows(r).size() == 2);
     REQUIRE(r.summary().messages.size() == 1);
-    CHECK(describe(r.summary().messages[0]) == "line 3: longer than the limit of 256 bytes");
+    CHECK(describe(r.summary().messages[0]) == "line 3: `" + std::string(80, 'x') + "\u2026`: longer than the limit of 256 bytes");
 }
 
 TEST_CASE("the reader refuses a temporary string (its records would dangle)") {

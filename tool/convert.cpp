@@ -106,8 +106,9 @@ int convert_gdelt(const convert_options& o, input& in, output& out, const stream
 
 /// Writes the rows of an ICEWS file as JSON Lines of the typed records, or as PLOVER JSONL through
 /// the model, a batch at a time (the file is read whole: ICEWS files are parsed in memory).
-/// Strict: a bad row stops the run, OUT unchanged; lenient: bad rows are skipped, listed, and the
-/// rest written (exit 1).
+/// Strict: a bad row stops the run and OUT is left as it was (standard output has had the rows
+/// before it); lenient: bad rows are skipped, listed, and the rest written (exit 1). Stops early
+/// when OUT cannot be written.
 int convert_icews(const convert_options& o, input& in, output& out, const streams& io) {
     std::string error;
     const std::optional<std::string> text = in.read_whole(max_document_bytes, error);
@@ -120,13 +121,14 @@ int convert_icews(const convert_options& o, input& in, output& out, const stream
             out.stream().write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
             buffer.clear();
         }
+        return out.good();
     };
     if (o.to == "json") {
         while (const icews::record* row = reader.next()) {
             unknown.check(*row);
             write_json(buffer, *row, {.indent = 0});
             buffer += '\n';
-            flush(false);
+            if (!flush(false)) break;
         }
     } else {
         // In batches, so that the model's records of a long file are never all in memory at once.

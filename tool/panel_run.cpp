@@ -136,7 +136,8 @@ void read_icews_item(std::string_view command, input& opened, partial_run& part,
     }
     counters.rows.fetch_add(rows & 0x3FFF, std::memory_order_relaxed);
     const icews::read_summary& s = reader.summary();
-    for (const auto& [name, n] : unknown.names()) outcome.problems["country name not in ICEWS's list: " + name] += n;
+    // Country names outside ICEWS's list are notes (on stderr), not problems: their rows are read,
+    // and counted among the events without two known states.
     std::ostringstream messages;
     if (!report_icews_problems(messages, command, opened.label(), s)) outcome.bad = true;
     report_icews_notes(messages, command, opened.label(), s, unknown);

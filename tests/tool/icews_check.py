@@ -176,12 +176,23 @@ GOOD_ROWS = [
     fixture_row("1007", "2018-07-21", "Kazakhstan", "Kazakhstan", "1056", "-5"),
     fixture_row("1008", "2018-08-01", "Occupied Palestinian Territory", "Israel", "1711", "-9.2"),
     fixture_row("1009", "2018-08-02", "Israel", "Occupied Palestinian Territory", "012", "-0.4", comment="NA"),
+    fixture_row("1010", "2018-08-03", "China", "Kazakhstan", "036", "NA"),  # no Intensity: no Goldstein value
 ]
 
 
 def fixtures(tool, iso, tmp):
     good = tmp / "events.tab"
     good.write_bytes(fixture_text(GOOD_ROWS).encode())
+
+    # Through the model and back: the panel of the PLOVER written equals the panel of the rows
+    # (roots 03-20, which PLOVER can type), a row without Intensity included.
+    plover = tmp / "events.jsonl"
+    c = run(tool, "convert", "--from", "icews", "--to", "plover", good, plover)
+    roots = ",".join(f"{r:02d}" for r in range(3, 21))
+    via_model = run(tool, "panel", "--from", "plover", "--by", "month", plover)
+    direct = run(tool, "panel", "--from", "icews", "--by", "month", "--roots", roots, good)
+    check(c.returncode == 0 and via_model.returncode == 0 and via_model.stdout == direct.stdout and len(direct.stdout) > 100,
+          "fixture: the panel of convert --to plover equals the ICEWS panel of roots 03-20, byte for byte")
     text = good.read_bytes().decode()
     check(text.count("\r\n") == len(GOOD_ROWS) + 1 and '"Government,Executive"' in text and "\tNA\t" in text,
           "the fixture has CRLF line ends, quoted sectors and NA fields")
@@ -200,7 +211,8 @@ def fixtures(tool, iso, tmp):
     check(("KAZ-KAZ", "2018-07") in got and ("ISR-PSE", "2018-08") in got and ("CHN-KAZ", "2018-06") in got,
           "the fixture's dyads: a state acting on itself (KAZ-KAZ), undirected and alphabetical (ISR-PSE, CHN-KAZ)")
     err = p.stderr.decode()
-    check("9 events: 8 counted" in err and "1 without two known states" in err,
+    n = len(GOOD_ROWS)
+    check(f"{n} events: {n - 1} counted" in err and "1 without two known states" in err,
           f"the summary counts the row without a source country apart: {err.strip()}")
 
     # One bad Event Date (June has 30 days), on line 4 (the header is line 1).
@@ -225,12 +237,12 @@ def fixtures(tool, iso, tmp):
 
     lenient = run(tool, "panel", "--from", "icews", "--lenient", "-o", tmp / "lenient.csv", bad)
     err = lenient.stderr.decode()
-    check(lenient.returncode == 1 and (tmp / "lenient.csv").exists() and "1 of 9 lines skipped" in err,
+    check(lenient.returncode == 1 and (tmp / "lenient.csv").exists() and f"1 of {len(GOOD_ROWS)} lines skipped" in err,
           f"--lenient skips and counts the bad row, writes the panel, exit 1 (exit {lenient.returncode}: {err.strip()})")
     if (tmp / "lenient.csv").exists():
         good_rows = [r for r in rows_of(fixture_text(bad_rows)) if r["Event Date"] != "2018-06-31"]
         compare_cells(read_panel_csv((tmp / "lenient.csv").read_text()), reference_panel(good_rows, iso),
-                      "--lenient on the bad file: the panel of the 8 good rows")
+                      f"--lenient on the bad file: the panel of the {len(good_rows)} good rows")
 
     # A CAMEO code that lost its leading zero ("43" for "043", Host a visit).
     restored = tmp / "restored.tab"

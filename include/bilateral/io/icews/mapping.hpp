@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <bilateral/core/coding.hpp>
@@ -58,10 +59,12 @@ struct import_options {
 /// the ICEWS table, the quad class of the code's root; its place the city, else the province, else
 /// the country of the event; its source the story (Publisher, Story ID), cited as inferred
 /// evidence (machine coding). Actors are one per name, country and sectors, `icews-<name>`; the
-/// country by `country_alpha3`; sectors as CAMEO codes by `sector_words`; the kind: a state when
-/// the name is its country's and it has no sector, else by the framework's rule on the sector
-/// that comes first in `sector_words` (io/import/actor_kind.hpp). ICEWS does not tell persons
-/// from organisations: a person ("Xi Jinping", sectors Government) has the kind of its sectors.
+/// country by `country_alpha3` (Kosovo's XKX, which ISO 3166-1 has not, is left out: panels of the
+/// rows themselves keep it); sectors as CAMEO codes by `sector_words`; the kind: a state when the
+/// name is its country's and ICEWS gives no sector, else by the framework's rule on the sector that
+/// comes first in `sector_words` (io/import/actor_kind.hpp). ICEWS does not tell persons from
+/// organisations: a person ("Xi Jinping", sectors Government) has the kind of its sectors. A row
+/// without Intensity has no Goldstein value. What the model cannot hold is counted per row.
 class dataset_builder {
 public:
     explicit dataset_builder(dataset& target, import_options options = {});
@@ -79,10 +82,11 @@ public:
     [[nodiscard]] const loss_tally& losses() const noexcept { return losses_; }
 
 private:
-    actor_id actor_for(const icews::actor& a, std::string_view field);
+    actor_id actor_for(const icews::actor& a);
     place_id place_for(const record& row);
     source_id source_for(const record& row);
-    country country_of(std::string_view name, std::string_view field);
+    country country_of(std::string_view name);
+    void count_losses(const record& row);
     std::string_view own(std::string_view s) { return target_->text(s); }
 
     dataset* target_;
@@ -108,20 +112,37 @@ inline void dataset_builder::continue_into(dataset& target) {
     sources_ = entity_registry<source>{target};
 }
 
-inline country dataset_builder::country_of(std::string_view name, std::string_view field) {
-    if (name.empty()) return {};
+inline country dataset_builder::country_of(std::string_view name) {
     const std::optional<std::string_view> alpha3 = country_alpha3(name);
-    if (!alpha3) {
-        losses_.count(field, "not held: a country name outside ICEWS's list", [&] { return std::string{name}; });
-        return {};
-    }
+    if (!alpha3 || alpha3->empty()) return {};
     const country c = country::from_alpha3(*alpha3);
-    if (!c.ok() && !alpha3->empty())  // Kosovo's XKX: no ISO 3166-1 country
-        losses_.count(field, "not held: no ISO 3166-1 country", [&] { return std::string{name}; });
     return c.ok() ? c : country{};
 }
 
-inline actor_id dataset_builder::actor_for(const icews::actor& a, std::string_view field) {
+inline void dataset_builder::count_losses(const record& row) {
+    const auto not_held = [&](std::string_view field, std::string_view what, std::string_view value) {
+        if (!value.empty()) losses_.count(field, what, [&] { return std::string{value}; });
+    };
+    constexpr std::string_view no_field = "not held: the model has no field for it";
+    for (const auto& [side, a] : {std::pair<std::string_view, const icews::actor*>{"Source", &row.source}, {"Target", &row.target}}) {
+        if (a->name.empty()) continue;
+        for_each_sector(a->sectors, [&](std::string_view word) {
+            const bool known = std::any_of(sector_words.begin(), sector_words.end(), [&](const sector_word& w) { return w.word == word; });
+            if (!known) not_held(std::string{side} + " Sectors", "not held: an ICEWS sector without a CAMEO code", word);
+        });
+        const std::string field = std::string{side} + " Country";
+        const std::optional<std::string_view> alpha3 = country_alpha3(a->country);
+        if (!alpha3) not_held(field, "not held: a country name outside ICEWS's list", a->country);
+        else if (!alpha3->empty() && !country::from_alpha3(*alpha3).ok())  // Kosovo's XKX
+            not_held(field, "not held: no ISO 3166-1 country", a->country);
+    }
+    if (!row.city.empty()) not_held("Province", "not held: the place is the city", row.province);
+    if (row.sentence_number) not_held("Sentence Number", no_field, std::to_string(*row.sentence_number));
+    not_held("District", no_field, row.district);
+    not_held("Latitude, Longitude", no_field, row.latitude);
+}
+
+inline actor_id dataset_builder::actor_for(const icews::actor& a) {
     std::string key{a.name};
     key.append(1, '\x1f').append(a.country).append(1, '\x1f').append(a.sectors);
     if (const actor_id known = actors_.find(key); !known.empty()) return known;
@@ -129,20 +150,16 @@ inline actor_id dataset_builder::actor_for(const icews::actor& a, std::string_vi
         // Sectors as CAMEO codes, in the table's order (which decides the kind), each once.
         std::array<bool, sector_words.size()> has{};
         for_each_sector(a.sectors, [&](std::string_view word) {
-            bool known_word = false;
             for (std::size_t i = 0; i < sector_words.size(); ++i)
-                if (sector_words[i].word == word) has[i] = known_word = true;
-            if (!known_word)
-                losses_.count(std::string{field} + " Sectors", "not held: an ICEWS sector without a CAMEO code",
-                              [&] { return std::string{word}; });
+                if (sector_words[i].word == word) has[i] = true;
         });
         std::vector<sector_code> sectors;
         for (std::size_t i = 0; i < sector_words.size(); ++i) {
             const sector_code code{sector_words[i].code};
             if (has[i] && std::find(sectors.begin(), sectors.end(), code) == sectors.end()) sectors.push_back(code);
         }
-        const country c = country_of(a.country, std::string{field} + " Country");
-        const bool bare_state = sectors.empty() && !a.country.empty() && a.name == a.country;
+        const country c = country_of(a.country);
+        const bool bare_state = a.sectors.empty() && !a.country.empty() && a.name == a.country;
         return bilateral::actor{.kind = actor_kind_from_sector(sectors.empty() ? std::string_view{} : sectors.front().str(), bare_state),
                      .name = own(a.name),
                      .country = c,
@@ -158,7 +175,7 @@ inline place_id dataset_builder::place_for(const record& row) {
     const std::string_view name = !row.city.empty() ? row.city : !row.province.empty() ? row.province : row.country;
     return places_.obtain(key, text_id("icews-" + std::string{name}, id_style::words), [&] {
         const place_kind kind = !row.city.empty() ? place_kind::city : !row.province.empty() ? place_kind::region : place_kind::country;
-        return place{.kind = kind, .name = own(name), .country = country_of(row.country, "Country")};
+        return place{.kind = kind, .name = own(name), .country = country_of(row.country)};
     });
 }
 
@@ -175,19 +192,16 @@ inline source_id dataset_builder::source_for(const record& row) {
 inline void dataset_builder::add(const record& row) {
     const std::optional<cameo_coding> coding = coding_of(row.code, goldstein_table::icews);
     const cameo_coding tables = coding.value_or(cameo_coding{});
-    std::optional<goldstein> g = tables.goldstein;
+    // Intensity as given; none where the row has none (as in panels of the rows themselves).
+    std::optional<goldstein> g;
     if (row.intensity) g = goldstein{.tenths = *row.intensity, .table = goldstein_table::icews};
+    count_losses(row);
 
-    const actor_id participant = actor_for(row.source, "Source");
-    const actor_id recipient = row.target.name.empty() ? actor_id{} : actor_for(row.target, "Target");
-    const auto not_held = [&](std::string_view field, std::string_view value) {
-        if (!value.empty()) losses_.count(field, "not held: the model has no field for it", [&] { return std::string{value}; });
-    };
-    if (row.sentence_number) not_held("Sentence Number", std::to_string(*row.sentence_number));
-    not_held("District", row.district);
-    not_held("Latitude, Longitude", row.latitude);
+    const actor_id participant = actor_for(row.source);
+    const actor_id recipient = row.target.name.empty() ? actor_id{} : actor_for(row.target);
 
-    const std::string day = std::to_string(row.event_date.year() * 10000 + row.event_date.month() * 100 + row.event_date.day());
+    std::string day{row.event_date.iso().view()};  // "2018-06-01" -> "20180601"
+    std::erase(day, '-');
     event e{.id = event_id{own(event_ids_.take(text_id("icews-" + std::string{row.event_id} + "-" + day, id_style::code)))},
             .date = row.event_date,
             .place = place_for(row),

@@ -30,7 +30,8 @@ enum class mode : std::uint8_t {
 
 struct read_options {
     icews::mode mode = icews::mode::strict;
-    std::size_t max_messages = 100;  ///< errors (and notes) kept in the summary; all are counted
+    std::size_t max_messages = 100;  ///< errors kept in the summary; all are counted
+    std::size_t max_notes = 100;     ///< notes (repeated keys) kept in the summary; all are counted
     std::size_t max_line_length = 1024 * 1024;  ///< a longer line is an error (skipped in lenient mode)
     std::function<void(const read_error&)> on_error{};  ///< called for every error as it is found
 };
@@ -47,9 +48,9 @@ struct read_summary {
     /// Rows whose CAMEO code had lost its leading zero ("10" read as "010"): kept, restored, counted.
     std::uint64_t restored_codes = 0;
     /// Rows whose key (Event ID and Event Date) an earlier row has: kept, not merged (ICEWS
-    /// repeats Event IDs), counted, and the first `max_messages` listed in `notes`.
+    /// repeats Event IDs), counted, and the first `max_notes` listed in `notes`.
     std::uint64_t repeated_keys = 0;
-    std::vector<read_error> notes{};  ///< the first `max_messages` repeated keys, located
+    std::vector<read_error> notes{};  ///< the first `max_notes` repeated keys, located
     std::size_t extra_columns = 0;    ///< header columns that are none of ICEWS's 20 (ignored)
     bool bom = false;                 ///< the text began with a UTF-8 byte-order mark
     std::uint64_t crlf_lines = 0;     ///< lines that ended with "\r\n"
@@ -217,7 +218,8 @@ inline bool reader::next_line(std::string_view& line) {
             line.remove_suffix(1);
             ++summary_.crlf_lines;
         }
-        if (!trimmed(line).empty()) return true;
+        // Blank: nothing but spaces. A line of tabs is a row of empty fields (and an error).
+        if (line.find_first_not_of(' ') != std::string_view::npos) return true;
     }
     return false;
 }
@@ -236,7 +238,7 @@ inline bool reader::read_header() {
     }
     fields_ = split_.size();
     for (std::size_t i = 0; i < split_.size(); ++i) {
-        const std::string_view name = trimmed(detail::icews::given(split_[i]));
+        const std::string_view name = trimmed(detail::icews::given(trimmed(split_[i])));
         bool known = false;
         for (std::size_t c = 0; c < column_count; ++c) {
             if (column_labels[c] != name) continue;
@@ -270,16 +272,16 @@ inline bool reader::read_header() {
 
 inline bool reader::parse(std::string_view line, std::vector<read_error>& errors) {
     split_.clear();
+    std::size_t found = 0;  // fields of the line; at most one more than the header's is kept
     for (std::size_t from = 0;;) {
         const std::size_t tab = line.find('\t', from);
-        if (split_.size() <= fields_) split_.push_back(line.substr(from, tab == std::string_view::npos ? std::string_view::npos : tab - from));
+        if (++found <= fields_ + 1) split_.push_back(line.substr(from, tab == std::string_view::npos ? std::string_view::npos : tab - from));
         if (tab == std::string_view::npos) break;
         from = tab + 1;
     }
-    if (split_.size() != fields_) {
+    if (found != fields_) {
         errors.push_back({.line = physical_line_, .expected = "a row with as many fields as the header",
-                          .problem = "found " + std::string{split_.size() > fields_ ? "more than " : ""} + std::to_string(split_.size()) +
-                                     " fields; the header has " + std::to_string(fields_)});
+                          .problem = "found " + std::to_string(found) + " fields; the header has " + std::to_string(fields_)});
         return false;
     }
     const auto field = [&](column c) { return detail::icews::given(split_[index_[static_cast<std::size_t>(c)]]); };
@@ -340,7 +342,11 @@ inline void reader::note_key() {
     const std::uint64_t day = static_cast<std::uint64_t>(day_number(record_.event_date)) & 0xFFFFFFu;
     std::uint64_t first = 0;
     bool repeated = false;
-    if (const std::optional<std::uint64_t> id = detail::icews::unsigned_number(record_.event_id, (std::uint64_t{1} << 40) - 1)) {
+    // "0123" is not "123": an id with a leading zero takes the text key.
+    const bool leading_zero = record_.event_id.size() > 1 && record_.event_id.front() == '0';
+    const std::optional<std::uint64_t> id =
+        leading_zero ? std::nullopt : detail::icews::unsigned_number(record_.event_id, (std::uint64_t{1} << 40) - 1);
+    if (id) {
         const auto [it, added] = numeric_keys_.try_emplace(*id << 24 | day, line_number_);
         repeated = !added;
         first = it->second;
@@ -354,7 +360,7 @@ inline void reader::note_key() {
     }
     if (!repeated) return;
     ++summary_.repeated_keys;
-    if (summary_.notes.size() < options_.max_messages)
+    if (summary_.notes.size() < options_.max_notes)
         summary_.notes.push_back({.line = line_number_, .column = index_[0] + 1, .column_name = label(column::event_id),
                                   .value = shown_field(record_.event_id), .expected = "a key (Event ID, Event Date) of its own",
                                   .problem = "Event ID and Event Date repeat line " + std::to_string(first) + " (both rows kept)"});
@@ -368,10 +374,8 @@ inline const record* reader::next() {
     while (next_line(line)) {
         ++summary_.lines;
         if (line.size() > options_.max_line_length) {
-            // A problem of the line as a whole: no `expected`, the problem says where.
-            errors.push_back({.line = physical_line_, .value = shown_field(line),
-                              .problem = "line " + std::to_string(physical_line_) + ": longer than the limit of " +
-                                         std::to_string(options_.max_line_length) + " bytes"});
+            errors.push_back({.line = physical_line_, .value = shown_field(line), .expected = "a line within the length limit",
+                              .problem = "longer than the limit of " + std::to_string(options_.max_line_length) + " bytes"});
         } else if (parse(line, errors)) {
             line_number_ = physical_line_;
             ++summary_.rows;
