@@ -47,6 +47,9 @@ TEST_CASE("file names: GDELT 2.0 quarter-hours and GDELT 1.0 days") {
     CHECK(d->text() == "2014-11-24");
     CHECK(!stamp_of("20190121221700.export.CSV.zip"));  // not a quarter-hour
     CHECK(!stamp_of("20190132000000.export.CSV.zip"));  // no such day
+    CHECK(!stamp_of("18230000.export.CSV.zip"));        // a year, not a day (found by fuzz_masterfilelist)
+    CHECK(!stamp_of("18230100.export.CSV.zip"));        // a month, not a day
+    CHECK(!stamp_of("18230000000000.export.CSV.zip"));
     CHECK(!stamp_of("2019012122.export.CSV.zip"));
     CHECK(!stamp_of("masterfilelist.txt"));
     CHECK(!stamp_of("20190121221500"));

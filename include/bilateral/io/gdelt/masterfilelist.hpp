@@ -110,7 +110,8 @@ inline std::optional<file_stamp> stamp_of(std::string_view name) noexcept {
     };
     file_stamp s;
     s.day = date{number(0, 4), static_cast<unsigned>(number(4, 2)), static_cast<unsigned>(number(6, 2))};
-    if (!s.day.ok()) return std::nullopt;
+    // "18230000" would be a year: a stamp names a day.
+    if (!s.day.ok() || s.day.precision() != date_precision::day) return std::nullopt;
     if (digits == 14) {
         const int h = number(8, 2), m = number(10, 2), sec = number(12, 2);
         if (h > 23 || m > 59 || sec != 0 || m % 15 != 0) return std::nullopt;

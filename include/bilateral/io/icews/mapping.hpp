@@ -124,7 +124,11 @@ inline void dataset_builder::count_losses(const record& row) {
         if (!value.empty()) losses_.count(field, what, [&] { return std::string{value}; });
     };
     constexpr std::string_view no_field = "not held: the model has no field for it";
-    for (const auto& [side, a] : {std::pair<std::string_view, const icews::actor*>{"Source", &row.source}, {"Target", &row.target}}) {
+    const std::array<std::pair<std::string_view, const icews::actor*>, 2> sides{{{"Source", &row.source}, {"Target", &row.target}}};
+    for (const auto& side_and_actor : sides) {
+        // Not a structured binding: clang 14 cannot capture one in the lambda below.
+        const std::string_view side = side_and_actor.first;
+        const icews::actor* a = side_and_actor.second;
         if (a->name.empty()) continue;
         for_each_sector(a->sectors, [&](std::string_view word) {
             const bool known = std::any_of(sector_words.begin(), sector_words.end(), [&](const sector_word& w) { return w.word == word; });
