@@ -62,21 +62,6 @@ TEST_CASE("CAMEO country codes become ISO codes; roots 01 and 02 have no PLOVER 
     CHECK(a.summary().without_dyad == 1);  // Africa is a region
 }
 
-TEST_CASE("the fast PLOVER lookup agrees with the mapping for every code of 2 to 4 digits") {
-    for (int length = 2; length <= 4; ++length) {
-        const int count = length == 2 ? 100 : length == 3 ? 1000 : 10000;
-        for (int n = 0; n < count; ++n) {
-            std::string code = std::to_string(n);
-            code.insert(0, static_cast<std::size_t>(length) - code.size(), '0');
-            const codes::cameo_plover_entry* e = codes::find_cameo_to_plover(code);
-            const plover_event expected = e ? enum_from_string<plover_event>(e->event).value_or(plover_event::none) : plover_event::none;
-            REQUIRE_MESSAGE(detail::panel::plover_table()(code) == expected, code);
-        }
-    }
-    CHECK(detail::panel::plover_table()("04a") == plover_event::none);
-    CHECK(detail::panel::plover_table()("") == plover_event::none);
-}
-
 #ifdef BILATERAL_DATA_DIR
 namespace {
 std::vector<std::filesystem::path> real_event_files() {

@@ -132,7 +132,7 @@ int convert_icews(const convert_options& o, input& in, output& out, const stream
         }
     } else {
         // In batches, so that the model's records of a long file are never all in memory at once.
-        dataset first;
+        dataset first;  // the builder goes on into each batch; this one stays empty
         icews::dataset_builder builder{first, {.file_title = in.label()}};
         std::uint64_t without_type = 0;
         for (bool more = true; more && out.good();) {

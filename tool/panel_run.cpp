@@ -111,16 +111,24 @@ void read_gdelt_item(std::string_view command, std::istream& in, const input& op
     outcome.read.skipped = reader.summary().skipped;
 }
 
-void read_icews_item(std::string_view command, input& opened, partial_run& part, const panel_arguments& a,
-                     run_counters& counters, item_outcome& outcome) {
+/// An input read whole (ICEWS files, JSON and PLOVER documents, at most max_document_bytes);
+/// nullopt, with the message in `outcome`, if it cannot be.
+std::optional<std::string> read_item_whole(std::string_view command, input& opened, run_counters& counters, item_outcome& outcome) {
     std::string error;
-    const std::optional<std::string> text = opened.read_whole(max_document_bytes, error);
+    std::optional<std::string> text = opened.read_whole(max_document_bytes, error);
     if (!text) {
         outcome.messages = "bilateral " + std::string{command} + ": " + error + "\n";
         outcome.unreadable = true;
-        return;
+        return std::nullopt;
     }
     counters.bytes.fetch_add(text->size(), std::memory_order_relaxed);
+    return text;
+}
+
+void read_icews_item(std::string_view command, input& opened, partial_run& part, const panel_arguments& a,
+                     run_counters& counters, item_outcome& outcome) {
+    const std::optional<std::string> text = read_item_whole(command, opened, counters, outcome);
+    if (!text) return;
     icews::reader reader{*text, {.mode = a.lenient ? icews::mode::lenient : icews::mode::strict,
                                  .on_error = [&](const read_error& e) { ++outcome.problems[problem_kind(e)]; }}};
     unknown_countries unknown;
@@ -149,14 +157,8 @@ void read_icews_item(std::string_view command, input& opened, partial_run& part,
 
 void read_document_item(std::string_view command, input& opened, bool from_plover, partial_run& part,
                         const panel_arguments& a, run_counters& counters, item_outcome& outcome) {
-    std::string error;
-    const std::optional<std::string> text = opened.read_whole(max_document_bytes, error);
-    if (!text) {
-        outcome.messages = "bilateral " + std::string{command} + ": " + error + "\n";
-        outcome.unreadable = true;
-        return;
-    }
-    counters.bytes.fetch_add(text->size(), std::memory_order_relaxed);
+    const std::optional<std::string> text = read_item_whole(command, opened, counters, outcome);
+    if (!text) return;
     const document doc = read_document(*text, from_plover);
     if (!doc.ok()) {
         std::ostringstream messages;

@@ -9,4 +9,5 @@
 #include <bilateral/panel/icews.hpp>
 #include <bilateral/panel/measures.hpp>
 #include <bilateral/panel/period.hpp>
+#include <bilateral/panel/plover_of_code.hpp>
 #include <bilateral/panel/write.hpp>

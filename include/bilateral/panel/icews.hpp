@@ -7,7 +7,7 @@
 #include <bilateral/io/icews/countries.hpp>
 #include <bilateral/io/icews/record.hpp>
 #include <bilateral/panel/accumulator.hpp>
-#include <bilateral/panel/gdelt.hpp>
+#include <bilateral/panel/plover_of_code.hpp>
 
 namespace bilateral::panel {
 
@@ -36,7 +36,7 @@ inline observation observation_of(const icews::record& row) noexcept {
                   .target_actor = row.target.name,
                   .code = row.code,
                   .quad = quad_class_of(row.code),
-                  .plover = detail::panel::plover_table()(row.code.str())};
+                  .plover = plover_of_code(row.code.str())};
     o.goldstein = row.intensity;
     return o;
 }
