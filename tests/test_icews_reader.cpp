@@ -122,6 +122,22 @@ TEST_CASE("a repeated key (Event ID and Event Date) is kept and noted; the same 
     CHECK(r.summary().ok());
 }
 
+TEST_CASE("country names outside ICEWS's list are counted by name; known, empty and skipped ones are not") {
+    const std::string text = header + row("1", "2018-06-01", "040", "1", "Atlantis", "Atlantis") +
+                             row("2", "2018-06-01", "040", "1", "China", "Narnia") + row("3", "2018-06-01", "040", "1", "NA", "Kazakhstan") +
+                             row("4", "2018-13-01", "040", "1", "Lemuria", "China");  // a bad date: skipped
+    icews::reader r{std::string_view{text}, {.mode = icews::mode::lenient}};
+    CHECK(all_rows(r).size() == 3);
+    const auto& unknown = r.summary().unknown_countries;
+    CHECK(unknown.size() == 2);
+    CHECK(unknown.at("Atlantis") == 2);  // both sides
+    CHECK(unknown.at("Narnia") == 1);
+    CHECK_FALSE(unknown.contains("China"));
+    CHECK_FALSE(unknown.contains("Kazakhstan"));
+    CHECK_FALSE(unknown.contains("Lemuria"));
+    CHECK(r.summary().note_count == 0);  // counted apart, not notes
+}
+
 TEST_CASE("a bad field is located by line and column name; strict stops, lenient skips and counts") {
     const std::string text = header + row("1", "2018-06-01", "040", "1") + row("2", "2018-13-01", "040", "11") +
                              row("3", "2018-06-02", "040", "1");

@@ -202,6 +202,7 @@ TEST_CASE("icews real data: every Source and Target Country name is in ICEWS's l
         check_name(row->target.country);
     }
     CHECK(r.summary().ok());
+    CHECK(r.summary().unknown_countries.empty());
     CHECK(fields == 7031u);
     CHECK(names.size() == 148u);
     // A few of the file's names whose code is not obvious from the name.

@@ -224,6 +224,20 @@ TEST_CASE("one-a-day keeps one event per day, source, target and code, the same 
     }
 }
 
+TEST_CASE("one-a-day tells events without a CAMEO code (POLECAT) apart by their PLOVER type") {
+    const auto plover_only = [](plover_event type) {
+        observation e = event_of(date{2024, 7, 3}, "CHN", "KAZ", "", vc, std::nullopt);
+        e.plover = type;
+        return e;
+    };
+    const std::vector<observation> events{plover_only(plover_event::consult), plover_only(plover_event::consult),
+                                          plover_only(plover_event::agree)};
+    const accumulator a = panel_of(events, {.one_a_day = true});
+    REQUIRE(a.rows().size() == 1);
+    CHECK(a.rows()[0].cell.events == 2);  // CONSULT once, AGREE once
+    CHECK(a.summary().duplicates == 1);
+}
+
 TEST_CASE("merging the panels of parts gives the panel of the whole, whatever the split") {
     std::vector<observation> events = history();
     for (int i = 0; i < 50; ++i) {

@@ -16,6 +16,8 @@
 #include <bilateral/core/validate.hpp>
 #include <bilateral/io/gdelt.hpp>
 #include <bilateral/io/icews.hpp>
+#include <bilateral/io/phoenix.hpp>
+#include <bilateral/io/polecat.hpp>
 #include <bilateral/io/json.hpp>
 #include <bilateral/io/plover_writer.hpp>
 
@@ -23,7 +25,7 @@
 #include "documents.hpp"
 #include "files.hpp"
 #include "gdelt_rows.hpp"
-#include "icews_rows.hpp"
+#include "row_inputs.hpp"
 
 namespace bilateral::tool {
 
@@ -35,20 +37,49 @@ struct convert_options {
     std::optional<std::string> in, out;
 };
 
+/// Writes `buffer` to OUT once it holds 256 KiB (or now, if `force`), so that rows go out in large
+/// writes; false once OUT has failed (the run then stops early).
+bool write_out(output& out, std::string& buffer, bool force) {
+    if (force || buffer.size() >= 256 * 1024) {
+        out.stream().write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        buffer.clear();
+    }
+    return out.good();
+}
+
+/// GDELT records, as `next()` gives them until nullptr, written as PLOVER JSONL through the model
+/// in batches, so that memory stays bounded: each batch is a small dataset of its own. Rows the
+/// model cannot take and events without a PLOVER type are counted on stderr.
+template <class Next>
+void write_gdelt_plover(Next&& next, const input& in, output& out, std::string& buffer, const streams& io) {
+    std::uint64_t without_type = 0, skipped = 0;
+    for (bool more = true; more && out.good();) {
+        dataset batch;
+        gdelt::dataset_builder builder{batch, {.file_title = in.label()}};
+        for (std::size_t n = 0; n < 4096; ++n) {
+            const gdelt::record* row = next();
+            if (row == nullptr) {
+                more = false;
+                break;
+            }
+            builder.add(*row);
+        }
+        skipped += builder.skipped();
+        without_type += write_plover(buffer, batch.view()).without_type.size();
+        write_out(out, buffer, false);
+    }
+    if (skipped + without_type != 0)
+        *io.err << "bilateral convert: note: " << skipped << " rows without an Actor1, a valid SQLDATE or EventCode and " << without_type
+                << " events without a PLOVER type (CAMEO roots 01, 02) not written\n";
+}
+
 /// Writes the rows of a GDELT input as GDELT (byte for byte), JSON Lines of the typed records, or
 /// PLOVER JSONL, a batch at a time. Stops early when OUT cannot be written.
 int convert_gdelt(const convert_options& o, input& in, output& out, const streams& io) {
     gdelt::reader reader{in.stream(), {.mode = o.lenient ? gdelt::mode::lenient : gdelt::mode::strict}};
     progress shown{io};
-    std::ostream& to = out.stream();
     std::string buffer;
-    const auto flush = [&](bool force) {
-        if (force || buffer.size() >= 256 * 1024) {
-            to.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-            buffer.clear();
-        }
-        return out.good();
-    };
+    const auto flush = [&](bool force) { return write_out(out, buffer, force); };
     if (o.to == "gdelt") {
         // Byte for byte: the BOM and each row's own line end (CRLF, LF, a final lone CR, none) are kept.
         while (const gdelt::record* row = reader.next()) {
@@ -65,29 +96,13 @@ int convert_gdelt(const convert_options& o, input& in, output& out, const stream
             if (!flush(false)) break;
         }
     } else {
-        // In batches, so that memory stays bounded: each batch is a small dataset of its own.
-        std::uint64_t without_type = 0, skipped = 0;
-        bool more = true;
-        while (more && out.good()) {
-            dataset batch;
-            gdelt::dataset_builder builder{batch, {.file_title = in.label()}};
-            for (std::size_t n = 0; n < 4096; ++n) {
+        write_gdelt_plover(
+            [&]() -> const gdelt::record* {
                 const gdelt::record* row = reader.next();
-                if (row == nullptr) {
-                    more = false;
-                    break;
-                }
-                shown.tick(reader);
-                builder.add(*row);
-            }
-            skipped += builder.skipped();
-            without_type += write_plover(buffer, batch.view()).without_type.size();
-            flush(false);
-        }
-        if (skipped + without_type != 0)
-            *io.err << "bilateral convert: note: " << skipped
-                    << " rows without an Actor1, a valid SQLDATE or EventCode and " << without_type
-                    << " events without a PLOVER type (CAMEO roots 01, 02) not written\n";
+                if (row != nullptr) shown.tick(reader);
+                return row;
+            },
+            in, out, buffer, io);
     }
     flush(true);
     if (!report_read_failure(io, "convert", in, reader.summary())) return exit_usage;
@@ -104,47 +119,64 @@ int convert_gdelt(const convert_options& o, input& in, output& out, const stream
     return clean ? exit_ok : exit_data;
 }
 
-/// Writes the rows of an ICEWS file as JSON Lines of the typed records, or as PLOVER JSONL through
-/// the model, a batch at a time (the file is read whole: ICEWS files are parsed in memory).
-/// Strict: a bad row stops the run and OUT is left as it was (standard output has had the rows
-/// before it); lenient: bad rows are skipped, listed, and the rest written (exit 1). Stops early
-/// when OUT cannot be written.
-int convert_icews(const convert_options& o, input& in, output& out, const streams& io) {
+/// Writes the rows of GDELT re-exported as CSV (read whole) as GDELT's own rows, JSON Lines of the
+/// typed records, or PLOVER JSONL through the model, a batch at a time: what the native input
+/// gives, from the same records. Strict: a bad row stops the run and OUT is left as it was.
+int convert_gdelt_csv(const convert_options& o, input& in, output& out, const streams& io) {
     std::string error;
     const std::optional<std::string> text = in.read_whole(max_document_bytes, error);
     if (!text) return run_error(io, "convert", error);
-    icews::reader reader{*text, {.mode = o.lenient ? icews::mode::lenient : icews::mode::strict}};
-    unknown_countries unknown;
+    gdelt::csv_reader reader{*text, {.mode = o.lenient ? read_mode::lenient : read_mode::strict}};
     std::string buffer;
-    const auto flush = [&](bool force) {
-        if (force || buffer.size() >= 256 * 1024) {
-            out.stream().write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-            buffer.clear();
+    const auto flush = [&](bool force) { return write_out(out, buffer, force); };
+    if (o.to == "gdelt" || o.to == "json") {
+        while (const gdelt::record* row = reader.next()) {
+            if (o.to == "gdelt") gdelt::write_row(buffer, *row, "\n");
+            else write_json(buffer, *row, {.indent = 0}), buffer += '\n';
+            if (!flush(false)) break;
         }
-        return out.good();
-    };
+    } else {
+        write_gdelt_plover([&] { return reader.next(); }, in, out, buffer, io);
+    }
+    flush(true);
+    report_reader_notes(*io.err, "convert", in.label(), reader);
+    const bool clean = report_row_problems(*io.err, "convert", in.label(), reader.summary());
+    if (reader.summary().stopped) return exit_data;  // OUT is left as it was
+    if (!out.commit(error)) return run_error(io, "convert", error);
+    return clean ? exit_ok : exit_data;
+}
+
+/// Writes the rows of a format read whole (ICEWS, POLECAT, Phoenix) as JSON Lines of the typed
+/// records, or as PLOVER JSONL through the format's `Builder`, a batch at a time, with what the
+/// model could not hold counted on stderr. Strict: a bad row stops the run and OUT is left as it
+/// was; lenient: bad rows are skipped, listed, and the rest written (exit 1).
+template <class Reader, class Builder>
+int convert_rows(const convert_options& o, input& in, output& out, const streams& io) {
+    std::string error;
+    const std::optional<std::string> text = in.read_whole(max_document_bytes, error);
+    if (!text) return run_error(io, "convert", error);
+    Reader reader{*text, {.mode = o.lenient ? read_mode::lenient : read_mode::strict}};
+    std::string buffer;
+    const auto flush = [&](bool force) { return write_out(out, buffer, force); };
     if (o.to == "json") {
-        while (const icews::record* row = reader.next()) {
-            unknown.check(*row);
+        while (const auto* row = reader.next()) {
             write_json(buffer, *row, {.indent = 0});
             buffer += '\n';
             if (!flush(false)) break;
         }
     } else {
-        // In batches, so that the model's records of a long file are never all in memory at once.
         dataset first;  // the builder goes on into each batch; this one stays empty
-        icews::dataset_builder builder{first, {.file_title = in.label()}};
+        Builder builder{first, {.file_title = in.label()}};
         std::uint64_t without_type = 0;
         for (bool more = true; more && out.good();) {
             dataset batch;
             builder.continue_into(batch);
             for (std::size_t n = 0; n < 4096; ++n) {
-                const icews::record* row = reader.next();
+                const auto* row = reader.next();
                 if (row == nullptr) {
                     more = false;
                     break;
                 }
-                unknown.check(*row);
                 builder.add(*row);
             }
             without_type += write_plover(buffer, batch.view()).without_type.size();
@@ -153,15 +185,16 @@ int convert_icews(const convert_options& o, input& in, output& out, const stream
         for (const import_loss& l : builder.losses().sorted())
             *io.err << "bilateral convert: " << in.label() << ": " << l.field << ": " << l.count << " value(s) " << l.what
                     << (l.example.empty() ? "" : " (e.g. '" + l.example + "')") << '\n';
-        if (without_type != 0)
-            *io.err << "bilateral convert: note: " << without_type
-                    << " events without a PLOVER type (CAMEO roots 01, 02) not written\n";
+        if (without_type != 0) *io.err << "bilateral convert: note: " << without_type << " events without a PLOVER type not written\n";
+        if constexpr (requires { builder.skipped(); }) {
+            if (builder.skipped() != 0)
+                *io.err << "bilateral convert: note: " << builder.skipped() << " rows without a source actor not written (an event needs one)\n";
+        }
     }
     flush(true);
-    const icews::read_summary& s = reader.summary();
-    const bool clean = report_icews_problems(*io.err, "convert", in.label(), s);
-    report_icews_notes(*io.err, "convert", in.label(), s, unknown);
-    if (s.stopped) return exit_data;  // OUT is left as it was
+    report_reader_notes(*io.err, "convert", in.label(), reader);
+    const bool clean = report_row_problems(*io.err, "convert", in.label(), reader.summary());
+    if (reader.summary().stopped) return exit_data;  // OUT is left as it was
     if (!out.commit(error)) return run_error(io, "convert", error);
     return clean ? exit_ok : exit_data;
 }
@@ -185,11 +218,11 @@ void keep_records_without(const dataset_view& data, const std::set<std::pair<std
     copy("relation", data.relations);
 }
 
-int convert_document(const convert_options& o, input& in, output& out, const streams& io) {
+int convert_document(const convert_options& o, bool from_plover, input& in, output& out, const streams& io) {
     std::string error;
     const std::optional<std::string> text = in.read_whole(max_document_bytes, error);
     if (!text) return run_error(io, "convert", error);
-    const document doc = read_document(*text, o.from == "plover");
+    const document doc = read_document(*text, from_plover);
     if (!doc.ok()) {
         list_problems(*io.err, in.label(), doc);
         return exit_data;
@@ -237,18 +270,27 @@ int convert_document(const convert_options& o, input& in, output& out, const str
 }
 
 int convert(const convert_options& o, const streams& io) {
-    if (o.from != "gdelt" && o.to == "gdelt")
-        return usage_error(io, "convert", "GDELT rows are written from GDELT input only (--from gdelt); "
-                                          "'bilateral export --format gdelt' writes the built-in dataset's events");
     std::string error;
     std::optional<input> in = input::open(o.in, io, error);
     if (!in) return run_error(io, "convert", error);
+    const std::optional<source_format> from = input_format(o.from, *in, *io.err, "convert", error);
+    if (!from) return run_error(io, "convert", error);
+    if (*from != source_format::gdelt && *from != source_format::gdelt_csv && o.to == "gdelt")
+        return usage_error(io, "convert", "GDELT rows are written from GDELT input only (--from gdelt or gdelt-csv); "
+                                          "'bilateral export --format gdelt' writes the built-in dataset's events");
     const std::array<const input*, 1> inputs{&*in};
     std::optional<output> out = output::open(o.out, io, inputs, error);
     if (!out) return run_error(io, "convert", error);
-    if (o.from == "gdelt") return convert_gdelt(o, *in, *out, io);
-    if (o.from == "icews") return convert_icews(o, *in, *out, io);
-    return convert_document(o, *in, *out, io);
+    switch (*from) {
+        case source_format::gdelt: return convert_gdelt(o, *in, *out, io);
+        case source_format::gdelt_csv: return convert_gdelt_csv(o, *in, *out, io);
+        case source_format::icews: return convert_rows<icews::reader, icews::dataset_builder>(o, *in, *out, io);
+        case source_format::polecat: return convert_rows<polecat::reader, polecat::dataset_builder>(o, *in, *out, io);
+        case source_format::phoenix: return convert_rows<phoenix::reader, phoenix::dataset_builder>(o, *in, *out, io);
+        case source_format::plover:
+        case source_format::json: return convert_document(o, *from == source_format::plover, *in, *out, io);
+        default: return usage_error(io, "convert", std::string{name_of(*from)} + " input is not converted");
+    }
 }
 
 }  // namespace
@@ -262,8 +304,12 @@ command add_convert(CLI::App& tool) {
         "JSONL, a JSON array or concatenated records): to json or plover; the document is read whole (at most\n"
         "1 GiB) and validated, and nothing that 'bilateral validate' would reject is written. From icews (ICEWS\n"
         "Dataverse .tab files, read whole): to json (JSON Lines of the typed rows) or plover (PLOVER JSONL).\n"
+        "From gdelt-csv (GDELT written back with a header, comma- or tab-separated, quoted; read whole): to\n"
+        "gdelt, json or plover, as the same rows read natively would be. From polecat (POLECAT's tab-separated\n"
+        "files) or phoenix (Phoenix's 26-field rows), read whole: to json or plover. auto: the format is detected from\n"
+        "the beginning of IN, and said on stderr.\n"
         "OUT is replaced only when the run succeeds (with --lenient: when it ends); it may not be IN.");
-    app->add_option("--from", o->from, "json, plover, gdelt or icews")->required()->check(CLI::IsMember({"json", "plover", "gdelt", "icews"}));
+    app->add_option("--from", o->from, "json, plover, gdelt, gdelt-csv, icews, polecat, phoenix or auto")->required()->check(CLI::IsMember(input_formats));
     app->add_option("--to", o->to, "json, plover or gdelt")->required()->check(CLI::IsMember({"json", "plover", "gdelt"}));
     app->add_flag("--lenient", o->lenient,
                   "skip bad GDELT or ICEWS rows, or drop the JSON/PLOVER records with problems, instead of stopping; each is "

@@ -4,6 +4,7 @@
 #include "files.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -203,10 +204,60 @@ input::~input() {
 
 std::string input::read_failure() const {
     if (member_ && member_->buffer().failed()) return member_->error();
-    if (const auto* b = dynamic_cast<const fd_buffer*>(stream_->rdbuf()); b != nullptr && b->error() != 0)
+    const std::streambuf* source = source_ != nullptr ? source_ : stream_->rdbuf();
+    if (const auto* b = dynamic_cast<const fd_buffer*>(source); b != nullptr && b->error() != 0)
         return system_reason(b->error());
     if (stream_->bad()) return "the stream failed";
     return {};
+}
+
+namespace {
+
+/// Bytes already read from a stream, then the rest of it: reading after `input::head` starts
+/// from the beginning again.
+class replay_buffer final : public std::streambuf {
+public:
+    replay_buffer(std::string head, std::streambuf* rest) : head_{std::move(head)}, rest_{rest} {
+        setg(head_.data(), head_.data(), head_.data() + head_.size());
+    }
+    [[nodiscard]] std::string_view head() const noexcept { return head_; }
+
+protected:
+    int_type underflow() override {
+        if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+        const std::streamsize got = rest_->sgetn(chunk_.data(), static_cast<std::streamsize>(chunk_.size()));
+        if (got <= 0) return traits_type::eof();
+        setg(chunk_.data(), chunk_.data(), chunk_.data() + got);
+        return traits_type::to_int_type(*gptr());
+    }
+    std::streamsize xsgetn(char* to, std::streamsize n) override {
+        // What is buffered first, then straight from the rest: no copy through the chunk.
+        const std::streamsize buffered = std::min<std::streamsize>(n, egptr() - gptr());
+        std::copy_n(gptr(), buffered, to);
+        gbump(static_cast<int>(buffered));
+        if (buffered == n) return n;
+        const std::streamsize got = rest_->sgetn(to + buffered, n - buffered);
+        return buffered + std::max<std::streamsize>(got, 0);
+    }
+
+private:
+    std::string head_;
+    std::streambuf* rest_;
+    std::array<char, 64 * 1024> chunk_{};
+};
+
+}  // namespace
+
+std::string_view input::head(std::size_t n) {
+    std::streambuf* source = stream_->rdbuf();
+    std::string bytes(n, '\0');
+    const std::streamsize got = source->sgetn(bytes.data(), static_cast<std::streamsize>(n));
+    bytes.resize(static_cast<std::size_t>(std::max<std::streamsize>(got, 0)));
+    source_ = source;
+    replay_ = std::make_unique<replay_buffer>(std::move(bytes), source);
+    replayed_ = std::make_unique<std::istream>(replay_.get());
+    stream_ = replayed_.get();
+    return static_cast<const replay_buffer*>(replay_.get())->head();
 }
 
 std::optional<std::string> input::read_whole(std::size_t limit, std::string& error) {
@@ -215,7 +266,8 @@ std::optional<std::string> input::read_whole(std::size_t limit, std::string& err
                 (limit % (1 << 30) == 0   ? std::to_string(limit >> 30) + " GiB"
                  : limit % (1 << 20) == 0 ? std::to_string(limit >> 20) + " MiB"
                                           : std::to_string(limit) + " bytes") +
-                ", the most the JSON and PLOVER readers hold in memory (they parse a document whole)";
+                ", the most the tool holds in memory for a format it parses whole (JSON, PLOVER, ICEWS, POLECAT, Phoenix, "
+                "GDELT as CSV)";
     };
     std::string text;
     try {

@@ -114,6 +114,11 @@ public:
     /// larger, cannot be read, or does not fit in memory.
     [[nodiscard]] std::optional<std::string> read_whole(std::size_t limit, std::string& error);
 
+    /// The first `n` bytes (fewer if the input is shorter), which reading then still returns from
+    /// the start: what an input is can be told before it is read, standard input included. Call it
+    /// before anything else reads.
+    [[nodiscard]] std::string_view head(std::size_t n);
+
 private:
     input() = default;
     std::string label_ = "<stdin>";
@@ -123,6 +128,9 @@ private:
     std::unique_ptr<zip::member_stream> member_;  // a member of `archive_`, closed before it
     std::uint64_t member_size_ = 0;
     std::unique_ptr<std::istream> owned_;
+    std::unique_ptr<std::streambuf> replay_;       // `head`: the bytes read ahead, then the rest
+    std::unique_ptr<std::istream> replayed_;
+    std::streambuf* source_ = nullptr;             // what the input reads through, for read_failure
     std::istream* stream_ = nullptr;
 };
 

@@ -1,23 +1,14 @@
 // SPDX-License-Identifier: BSL-1.0
-// The ICEWS inputs of the tool's commands (icews_rows.hpp).
+// The ICEWS notes of the tool's commands (icews_rows.hpp).
 #include "icews_rows.hpp"
+
+#include <string>
+
+#include <bilateral/io/import/read_error.hpp>
 
 namespace bilateral::tool {
 
-bool report_icews_problems(std::ostream& out, std::string_view command, std::string_view label, const icews::read_summary& s) {
-    if (s.ok()) return true;
-    for (const read_error& e : s.messages) out << "bilateral " << command << ": " << label << ": " << describe(e) << '\n';
-    if (s.stopped) {
-        out << "bilateral " << command << ": stopped at the first problem" << (s.lines == 0 ? "" : " (--lenient skips bad rows)") << '\n';
-    } else {
-        out << "bilateral " << command << ": " << s.skipped << " of " << s.lines << " lines skipped, " << s.errors << (s.errors == 1 ? " problem" : " problems")
-            << (s.errors > s.messages.size() ? " (first ones shown)" : "") << '\n';
-    }
-    return false;
-}
-
-void report_icews_notes(std::ostream& out, std::string_view command, std::string_view label, const icews::read_summary& s,
-                        const unknown_countries& unknown) {
+void report_icews_notes(std::ostream& out, std::string_view command, std::string_view label, const icews::read_summary& s) {
     const std::string at = "bilateral " + std::string{command} + ": " + std::string{label} + ": ";
     if (s.restored_codes != 0)
         out << at << s.restored_codes << (s.restored_codes == 1 ? " CAMEO code" : " CAMEO codes")
@@ -25,7 +16,7 @@ void report_icews_notes(std::ostream& out, std::string_view command, std::string
     for (const read_error& e : s.notes) out << at << "note: " << describe(e) << '\n';
     if (s.repeated_keys > s.notes.size())
         out << at << s.repeated_keys << " rows repeat an earlier row's Event ID and Event Date (first ones shown; all kept)\n";
-    for (const auto& [name, n] : unknown.names())
+    for (const auto& [name, n] : s.unknown_countries)
         out << at << "country name not in ICEWS's list: '" << shown_field(name) << "' (" << n << (n == 1 ? " field" : " fields")
             << "; no dyad)\n";
 }

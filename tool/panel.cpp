@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: BSL-1.0
-// `bilateral panel --from gdelt|icews|plover|json [options] FILE|DIR...`: a dyad–period panel of many
+// `bilateral panel --from gdelt|gdelt-csv|icews|polecat|phoenix|plover|json|auto [options] FILE|DIR...`: a dyad–period panel of many
 // files, zipped or not, on every core, as CSV, JSON or a Vega-Lite specification.
 #include <memory>
 #include <string>

@@ -17,14 +17,16 @@
 
 #include <bilateral/io/gdelt.hpp>
 #include <bilateral/io/icews.hpp>
+#include <bilateral/io/phoenix.hpp>
+#include <bilateral/io/polecat.hpp>
 #include <bilateral/panel.hpp>
 
 #include "commands.hpp"
 #include "documents.hpp"
 #include "files.hpp"
 #include "gdelt_rows.hpp"
-#include "icews_rows.hpp"
 #include "inputs.hpp"
+#include "row_inputs.hpp"
 
 namespace bilateral::tool {
 
@@ -62,6 +64,8 @@ struct item_outcome {
     bool bad = false;          // bad rows or records (skipped with --lenient)
     bool unreadable = false;   // could not be opened or read to its end
     bool stopped = false;      // a strict problem stopped the run
+    std::string detected{};    // --from auto: the format found and why
+    bool undetected = false;   // --from auto could not tell the format
 };
 
 /// The kind of a problem, for counting: the column and what it must hold ("SQLDATE: a date as
@@ -106,18 +110,18 @@ void read_gdelt_item(std::string_view command, std::istream& in, const input& op
     if (!report_gdelt_problems(to_messages, command, opened, reader.summary())) outcome.bad = true;
     if (reader.summary().read_failed) outcome.unreadable = true;
     if (reader.summary().stopped && !reader.summary().read_failed) outcome.stopped = true;
-    outcome.messages = messages.str();
+    outcome.messages += messages.str();
     outcome.read.rows = reader.summary().rows;
     outcome.read.skipped = reader.summary().skipped;
 }
 
-/// An input read whole (ICEWS files, JSON and PLOVER documents, at most max_document_bytes);
-/// nullopt, with the message in `outcome`, if it cannot be.
+/// An input read whole (every row format but GDELT's own, JSON and PLOVER documents; at most
+/// max_document_bytes); nullopt, with the message in `outcome`, if it cannot be.
 std::optional<std::string> read_item_whole(std::string_view command, input& opened, run_counters& counters, item_outcome& outcome) {
     std::string error;
     std::optional<std::string> text = opened.read_whole(max_document_bytes, error);
     if (!text) {
-        outcome.messages = "bilateral " + std::string{command} + ": " + error + "\n";
+        outcome.messages += "bilateral " + std::string{command} + ": " + error + "\n";
         outcome.unreadable = true;
         return std::nullopt;
     }
@@ -125,32 +129,31 @@ std::optional<std::string> read_item_whole(std::string_view command, input& open
     return text;
 }
 
-void read_icews_item(std::string_view command, input& opened, partial_run& part, const panel_arguments& a,
-                     run_counters& counters, item_outcome& outcome) {
+/// A row format read whole (GDELT re-exported as CSV, ICEWS, Phoenix, POLECAT): every reader of
+/// `row_read_options` and `row_read_summary` the same way.
+template <class Reader>
+void read_rows_item(std::string_view command, input& opened, partial_run& part, const panel_arguments& a, run_counters& counters,
+                    item_outcome& outcome) {
     const std::optional<std::string> text = read_item_whole(command, opened, counters, outcome);
     if (!text) return;
-    icews::reader reader{*text, {.mode = a.lenient ? icews::mode::lenient : icews::mode::strict,
-                                 .on_error = [&](const read_error& e) { ++outcome.problems[problem_kind(e)]; }}};
-    unknown_countries unknown;
+    Reader reader{*text, {.mode = a.lenient ? read_mode::lenient : read_mode::strict,
+                          .on_error = [&](const read_error& e) { ++outcome.problems[problem_kind(e)]; }}};
     std::uint64_t rows = 0;
-    while (const icews::record* row = reader.next()) {
-        unknown.check(*row);
+    while (const auto* row = reader.next()) {
         const std::optional<panel::dyad> counted = part.panel.add(panel::observation_of(*row));
-        if (counted && part.codes) part.codes->add(*counted, row->code);
+        if (counted && part.codes) part.codes->add(*counted, code_of_row(*row));
         if ((++rows & 0x3FFF) == 0) {
             counters.rows.fetch_add(0x4000, std::memory_order_relaxed);
             if (counters.stop.load(std::memory_order_relaxed)) return;
         }
     }
     counters.rows.fetch_add(rows & 0x3FFF, std::memory_order_relaxed);
-    const icews::read_summary& s = reader.summary();
-    // Country names outside ICEWS's list are notes (on stderr), not problems: their rows are read,
-    // and counted among the events without two known states.
+    const row_read_summary& s = reader.summary();
     std::ostringstream messages;
-    if (!report_icews_problems(messages, command, opened.label(), s)) outcome.bad = true;
-    report_icews_notes(messages, command, opened.label(), s, unknown);
+    report_reader_notes(messages, command, opened.label(), reader);
+    if (!report_row_problems(messages, command, opened.label(), s)) outcome.bad = true;
     if (s.stopped) outcome.stopped = true;
-    outcome.messages = messages.str();
+    outcome.messages += messages.str();
     outcome.read.rows = s.rows;
     outcome.read.skipped = s.skipped;
 }
@@ -169,16 +172,50 @@ void read_document_item(std::string_view command, input& opened, bool from_plove
         if (!a.lenient) {
             messages << "bilateral " << command << ": " << opened.label() << ": not counted (--lenient counts what could be read)\n";
             outcome.stopped = true;
-            outcome.messages = messages.str();
+            outcome.messages += messages.str();
             return;
         }
-        outcome.messages = messages.str();
+        outcome.messages += messages.str();
     }
     const std::uint64_t before = part.panel.summary().events;
     if (part.codes) panel::add_events(part.panel, doc.view(), [&](const panel::dyad& d, const cameo_code& c) { part.codes->add(d, c); });
     else panel::add_events(part.panel, doc.view());
     outcome.read.rows = part.panel.summary().events - before;
     counters.rows.fetch_add(outcome.read.rows, std::memory_order_relaxed);
+}
+
+/// One input, in the format named by --from or, with `--from auto`, detected from its beginning.
+void read_item(std::string_view command, input& opened, partial_run& part, const panel_arguments& a, run_counters& counters,
+               item_outcome& outcome) {
+    std::optional<source_format> format = format_named(a.from);
+    if (!format) {
+        const detection d = detect_input(opened);
+        if (d.format == source_format::unknown) {
+            // An empty input has no rows in any format: nothing to tell, nothing lost.
+            if (d.empty) {
+                outcome.messages += "bilateral " + std::string{command} + ": " + opened.label() + ": empty, nothing to read\n";
+                return;
+            }
+            outcome.messages += "bilateral " + std::string{command} + ": " + undetected(opened, d) + "\n";
+            outcome.undetected = true;
+            return;
+        }
+        format = d.format;
+        outcome.detected = std::string{name_of(d.format)} + " (" + d.reason + ")";
+    }
+    switch (*format) {
+        case source_format::gdelt: return read_gdelt_item(command, opened.stream(), opened, part, a, counters, outcome);
+        case source_format::gdelt_csv: return read_rows_item<gdelt::csv_reader>(command, opened, part, a, counters, outcome);
+        case source_format::icews: return read_rows_item<icews::reader>(command, opened, part, a, counters, outcome);
+        case source_format::polecat: return read_rows_item<polecat::reader>(command, opened, part, a, counters, outcome);
+        case source_format::phoenix: return read_rows_item<phoenix::reader>(command, opened, part, a, counters, outcome);
+        case source_format::plover:
+        case source_format::json: return read_document_item(command, opened, *format == source_format::plover, part, a, counters, outcome);
+        default: break;
+    }
+    outcome.messages += "bilateral " + std::string{command} + ": " + opened.label() + ": " + std::string{name_of(*format)} +
+                        " input is not read by this command\n";
+    outcome.unreadable = true;
 }
 
 /// Runs the inputs on `jobs` threads, each with its own counts, merged at the end.
@@ -198,14 +235,10 @@ partial_run run(std::string_view command, const std::vector<input_item>& items, 
                 if (!opened) {
                     outcome.messages = "bilateral " + std::string{command} + ": " + error + "\n";
                     outcome.unreadable = true;
-                } else if (a.from == "gdelt") {
-                    read_gdelt_item(command, opened->stream(), *opened, part, a, counters, outcome);
-                } else if (a.from == "icews") {
-                    read_icews_item(command, *opened, part, a, counters, outcome);
                 } else {
-                    read_document_item(command, *opened, a.from == "plover", part, a, counters, outcome);
+                    read_item(command, *opened, part, a, counters, outcome);
                 }
-                if (outcome.unreadable || outcome.stopped) counters.stop.store(true);
+                if (outcome.unreadable || outcome.stopped || outcome.undetected) counters.stop.store(true);
             }
             counters.items_done.fetch_add(1);
         }
@@ -317,7 +350,7 @@ std::optional<panel::options> options_of(const panel_arguments& a, std::string& 
     o.one_a_day = a.one_a_day;
     if (a.weight) o.weight = *enum_from_string<panel::weight_by>(*a.weight);
     if (a.goldstein) o.goldstein = *enum_from_string<goldstein_table>(*a.goldstein);
-    if (a.from != "gdelt" && (a.root_events || a.weight)) {
+    if (a.from != "gdelt" && a.from != "gdelt-csv" && a.from != "auto" && (a.root_events || a.weight)) {
         error = std::string{a.root_events ? "--root-events" : "--weight"} + " needs GDELT rows (IsRootEvent, NumArticles, " +
                 "NumMentions, NumSources); " + a.from + " data has no such field";
         return std::nullopt;
@@ -344,17 +377,25 @@ int run_panel_command(std::string_view command, const panel_arguments& a, const 
     partial_run counted = run(command, *items, options, count_codes, a, jobs, io, counters, outcomes);
     shown.stop();
 
-    bool problems = false, unreadable = false, stopped = false;
+    bool problems = false, unreadable = false, stopped = false, undetected = false;
     panel_run result{std::move(counted.panel), counted.codes.value_or(report::code_counts{}), {}};
+    // --from auto says what it found: once per format and reason, with the inputs it holds for.
+    std::map<std::string, std::uint64_t> detected;
+    for (const item_outcome& o : outcomes)
+        if (!o.detected.empty()) ++detected[o.detected];
+    for (const auto& [what, n] : detected)
+        *io.err << "bilateral " << command << ": detected " << what << " in " << n << (n == 1 ? " input\n" : " inputs\n");
     for (item_outcome& o : outcomes) {
         *io.err << o.messages;
         problems = problems || o.bad;
         unreadable = unreadable || o.unreadable;
+        undetected = undetected || o.undetected;
         stopped = stopped || o.stopped;
         result.quality.inputs.push_back(std::move(o.read));
         for (const auto& [kind, n] : o.problems) result.quality.problems[kind] += n;
     }
     if (unreadable) return run_error(io, command, "an input could not be read whole; nothing written");
+    if (undetected) return run_error(io, command, "the format of an input could not be told; nothing written (--from names it)");
     if (stopped) {
         *io.err << "bilateral " << command << ": nothing written (--lenient skips bad rows and counts them)\n";
         return exit_data;
@@ -376,7 +417,7 @@ int run_panel_command(std::string_view command, const panel_arguments& a, const 
 }
 
 void add_panel_options(CLI::App& app, panel_arguments& a) {
-    app.add_option("--from", a.from, "the format of the inputs")->required()->check(CLI::IsMember({"gdelt", "icews", "plover", "json"}));
+    app.add_option("--from", a.from, "the format of the inputs")->required()->check(CLI::IsMember(input_formats));
     app.add_option("--by", a.by, "the period: day, week (ISO), month, quarter or year (default month)")
         ->check(CLI::IsMember({"day", "week", "month", "quarter", "year"}));
     app.add_option("--dyad", a.dyads, "only this dyad, e.g. CHN-USA (repeatable)");
@@ -392,8 +433,8 @@ void add_panel_options(CLI::App& app, panel_arguments& a) {
     app.add_option("--weight", a.weight, "add the measures weighted by GDELT's NumArticles, NumMentions or NumSources")
         ->check(CLI::IsMember({"articles", "mentions", "sources"}));
     app.add_option("--goldstein", a.goldstein,
-                    "score events with this Goldstein table (default: the source's own values, GDELT's GoldsteinScale or\n"
-                    "ICEWS's Intensity; none for PLOVER)")
+                    "score events with this Goldstein table (default: the source's own values, GDELT's GoldsteinScale,\n"
+                    "ICEWS's Intensity, Phoenix's GoldsteinScore; none for PLOVER and POLECAT)")
         ->check(CLI::IsMember({"gdelt", "icews", "phoenix"}));
     app.add_flag("--fill", a.fill, "a balanced panel: every selected dyad x every period, empty cells included");
     app.add_flag("--one-a-day", a.one_a_day, "count one event per day, source actor, target actor and event code");

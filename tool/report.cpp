@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: BSL-1.0
-// `bilateral report --from gdelt|icews|plover|json [options] FILE|DIR... -o report.html`: a panel as one
+// `bilateral report --from gdelt|gdelt-csv|icews|polecat|phoenix|plover|json|auto [options] FILE|DIR... -o report.html`: a panel as one
 // self-contained HTML page of charts and tables.
 #include <memory>
 #include <string>
@@ -34,7 +34,7 @@ command add_report(CLI::App& tool) {
                 std::optional<panel::options> options = options_of(a->panel, error);
                 if (!options) return usage_error(io, "report", error);
                 // GDELT rows say how many articles reported each event: the report shows them.
-                if (a->panel.from == "gdelt" && !a->panel.weight) options->weight = panel::weight_by::articles;
+                if ((a->panel.from == "gdelt" || a->panel.from == "gdelt-csv") && !a->panel.weight) options->weight = panel::weight_by::articles;
                 return run_panel_command("report", a->panel, *options, true, io,
                                          [&](const panel_run& run, const panel::options& o, std::ostream& out) -> std::size_t {
                                              const std::vector<panel::row> rows = run.panel.rows(a->panel.fill);

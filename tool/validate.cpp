@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: BSL-1.0
-// `bilateral validate --format json|plover|gdelt|icews [IN]`: every problem of IN, with its location.
+// `bilateral validate --format json|plover|gdelt|gdelt-csv|icews|polecat|phoenix|auto [IN]`: every problem of IN, with its location.
 //
 // Problems go to standard output, one a line ("IN:line:column: …", "IN: $.path: …", "IN: line 10,
 // column 2 (SQLDATE): …"), then a summary line; the exit code is 1 if there is any.
@@ -11,12 +11,14 @@
 #include <bilateral/core/validate.hpp>
 #include <bilateral/io/gdelt.hpp>
 #include <bilateral/io/icews.hpp>
+#include <bilateral/io/phoenix.hpp>
+#include <bilateral/io/polecat.hpp>
 
 #include "commands.hpp"
 #include "documents.hpp"
 #include "files.hpp"
 #include "gdelt_rows.hpp"
-#include "icews_rows.hpp"
+#include "row_inputs.hpp"
 
 namespace bilateral::tool {
 
@@ -57,32 +59,34 @@ int validate_gdelt(input& in, const streams& io) {
     return problems == 0 ? exit_ok : exit_data;
 }
 
-int validate_icews(input& in, const streams& io) {
+/// A row format read whole (GDELT re-exported as CSV, ICEWS, Phoenix, POLECAT): every bad field of
+/// every row on standard output, what the reader saw and undid on stderr.
+template <class Reader>
+int validate_rows(input& in, const streams& io) {
     std::string error;
     const std::optional<std::string> text = in.read_whole(max_document_bytes, error);
     if (!text) return run_error(io, "validate", error);
     std::ostream& out = *io.out;
-    icews::reader reader{*text, {.mode = icews::mode::lenient,
-                                 .max_messages = 0,
-                                 .on_error = [&](const read_error& e) { out << in.label() << ": " << describe(e) << '\n'; }}};
-    unknown_countries unknown;
-    while (const icews::record* row = reader.next()) unknown.check(*row);
-    const icews::read_summary& s = reader.summary();
-    // Notes (restored codes, repeated keys, unknown country names) go to stderr: the rows are good.
-    report_icews_notes(*io.err, "validate", in.label(), s, unknown);
+    Reader reader{*text, {.mode = read_mode::lenient,
+                          .max_messages = 0,
+                          .on_error = [&](const read_error& e) { out << in.label() << ": " << describe(e) << '\n'; }}};
+    while (reader.next() != nullptr) {
+    }
+    const row_read_summary& s = reader.summary();
+    report_reader_notes(*io.err, "validate", in.label(), reader);
     out << in.label() << ": " << s.lines << " lines, " << s.rows << " good rows";
     if (s.errors != 0) out << ", " << s.errors << " problems in " << s.skipped << " lines";
     out << '\n';
     return s.errors == 0 ? exit_ok : exit_data;
 }
 
-int validate_document(const validate_options& o, input& in, const streams& io) {
+int validate_document(bool from_plover, input& in, const streams& io) {
     std::string error;
     const std::optional<std::string> text = in.read_whole(max_document_bytes, error);
     if (!text) return run_error(io, "validate", error);
     std::ostream& out = *io.out;
     const std::string& label = in.label();
-    const document doc = read_document(*text, o.format == "plover");
+    const document doc = read_document(*text, from_plover);
     list_problems(out, label, doc);
     std::size_t count = doc.problems().size() + doc.unlisted_problems();
     // What was read is checked as a dataset too (references, ids, codes, dates…), whichever the
@@ -108,16 +112,28 @@ command add_validate(CLI::App& tool) {
         "Lists every problem of IN on standard output, one a line, then a summary line; exit code 1 if there\n"
         "is any. json, plover: the reading problems (IN:line:column or IN: $.path), then the dataset's own\n"
         "checks (ids, references, codes, dates). gdelt, icews: every bad field of every row (line, column,\n"
-        "value); for icews, notes on stderr: restored CAMEO codes, repeated keys, country names outside ICEWS's list.");
-    app->add_option("--format", o->format, "json, plover, gdelt or icews")->required()->check(CLI::IsMember({"json", "plover", "gdelt", "icews"}));
+        "value); for icews, notes on stderr: restored CAMEO codes, repeated keys, country names outside ICEWS's list.\n"
+        "gdelt-csv: the same, and on stderr the dialect seen and what re-export did to values (restored codes,\n"
+        "\"4.0\"). polecat, phoenix: the same, notes on stderr (several countries on a side, repeated Event IDs,\n"
+        "restored codes). auto: the format is detected from the beginning of IN, and said on stderr.");
+    app->add_option("--format", o->format, "json, plover, gdelt, gdelt-csv, icews, polecat, phoenix or auto")->required()->check(CLI::IsMember(input_formats));
     app->add_option("IN", o->in, "the file to check ('-' or nothing: standard input)");
     return {app, [o](const streams& io) {
                 std::string error;
                 std::optional<input> in = input::open(o->in, io, error);
                 if (!in) return run_error(io, "validate", error);
-                if (o->format == "gdelt") return validate_gdelt(*in, io);
-                if (o->format == "icews") return validate_icews(*in, io);
-                return validate_document(*o, *in, io);
+                const std::optional<source_format> format = input_format(o->format, *in, *io.err, "validate", error);
+                if (!format) return run_error(io, "validate", error);
+                switch (*format) {
+                    case source_format::gdelt: return validate_gdelt(*in, io);
+                    case source_format::gdelt_csv: return validate_rows<gdelt::csv_reader>(*in, io);
+                    case source_format::icews: return validate_rows<icews::reader>(*in, io);
+                    case source_format::polecat: return validate_rows<polecat::reader>(*in, io);
+                    case source_format::phoenix: return validate_rows<phoenix::reader>(*in, io);
+                    case source_format::plover:
+                    case source_format::json: return validate_document(*format == source_format::plover, *in, io);
+                    default: return usage_error(io, "validate", std::string{name_of(*format)} + " input is not validated");
+                }
             }};
 }
 

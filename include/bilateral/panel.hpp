@@ -7,6 +7,8 @@
 #include <bilateral/panel/events.hpp>
 #include <bilateral/panel/gdelt.hpp>
 #include <bilateral/panel/icews.hpp>
+#include <bilateral/panel/phoenix.hpp>
+#include <bilateral/panel/polecat.hpp>
 #include <bilateral/panel/measures.hpp>
 #include <bilateral/panel/period.hpp>
 #include <bilateral/panel/plover_of_code.hpp>

@@ -106,12 +106,33 @@ TEST_CASE("tool files: read_whole is bounded, and names the bound") {
     std::optional<input> in = input::open(std::nullopt, streams{.in = &text}, error);
     REQUIRE(in);
     CHECK_FALSE(in->read_whole(64, error));
-    CHECK(error == "'<stdin>' is larger than 64 bytes, the most the JSON and PLOVER readers hold in memory (they parse a "
-                   "document whole)");
+    CHECK(error == "'<stdin>' is larger than 64 bytes, the most the tool holds in memory for a format it parses whole (JSON, "
+                   "PLOVER, ICEWS, POLECAT, Phoenix, GDELT as CSV)");
     std::istringstream small{"{}"};
     std::optional<input> again = input::open("-", streams{.in = &small}, error);
     REQUIRE(again);
     CHECK(again->read_whole(64, error) == std::optional<std::string>{"{}"});
+}
+
+TEST_CASE("tool files: head() reads ahead, and reading then starts from the beginning, for files and standard input") {
+    scratch_dir dir;
+    std::string big(200000, 'a');
+    for (std::size_t i = 0; i < big.size(); i += 7) big[i] = static_cast<char>('0' + i % 10);
+    write_file(dir.file("big"), big);
+    std::string error;
+    std::optional<input> file = input::open(dir.file("big"), {}, error);
+    REQUIRE(file);
+    CHECK(file->head(64 * 1024) == std::string_view{big}.substr(0, 64 * 1024));
+    CHECK(file->read_whole(1 << 20, error) == std::optional<std::string>{big});
+    CHECK(file->read_failure().empty());
+
+    std::istringstream text{"short"};
+    std::optional<input> in = input::open(std::nullopt, streams{.in = &text}, error);
+    REQUIRE(in);
+    CHECK(in->head(64) == "short");
+    std::string line;
+    std::getline(in->stream(), line);  // a stream reader sees the head too
+    CHECK(line == "short");
 }
 
 TEST_CASE("tool files: a failed write is kept with the system's reason, for files and for standard output") {

@@ -98,14 +98,14 @@ TEST_CASE("tool json/plover: usage errors exit 2 and say what is wrong") {
     CHECK(convert({"--from", "json"}).code == tool::exit_usage);
     CHECK(convert({"--from", "json"}).err.starts_with("bilateral convert: --to is required\n"
                                                       "Run 'bilateral convert --help' for usage."));
-    CHECK(convert({"--from", "xml", "--to", "json"}).err.starts_with("bilateral convert: --from: xml not in {json,plover,gdelt,icews}"));
+    CHECK(convert({"--from", "xml", "--to", "json"}).err.starts_with("bilateral convert: --from: xml not in {gdelt,gdelt-csv,icews,polecat,phoenix,plover,json,auto}"));
     CHECK(convert({"--from", "json", "--to", "json", "--pretty"}).code == tool::exit_usage);
     CHECK(convert({"--from", "json", "--to", "json", "a", "b", "c"}).code == tool::exit_usage);
     CHECK(convert({"--from", "json", "--to"}).err.starts_with("bilateral convert: --to: 1 required"));
     CHECK(convert({"--from", "json", "--from", "json", "--to", "json"}).code == tool::exit_usage);
     CHECK(convert({"--from", "json", "--to", "json", "/nonexistent/in.json"}).code == tool::exit_usage);
     CHECK(validate({}).code == tool::exit_usage);
-    CHECK(validate({"--format", "xml"}).err.starts_with("bilateral validate: --format: xml not in {json,plover,gdelt,icews}"));
+    CHECK(validate({"--format", "xml"}).err.starts_with("bilateral validate: --format: xml not in {gdelt,gdelt-csv,icews,polecat,phoenix,plover,json,auto}"));
     CHECK(export_plover({"--format", "xml"}).code == tool::exit_usage);
     CHECK(convert({"--from", "json", "--to", "gdelt"}).err.starts_with("bilateral convert: GDELT rows are written from GDELT input only"));
     CHECK(export_plover({}).code == tool::exit_usage);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <bilateral/io/gdelt/columns.hpp>
+#include <bilateral/io/gdelt/csv_reader.hpp>
 #include <bilateral/io/gdelt/decimal.hpp>
 #include <bilateral/io/gdelt/mapping.hpp>
 #include <bilateral/io/gdelt/parser.hpp>

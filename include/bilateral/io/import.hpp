@@ -13,9 +13,13 @@
 // examples/my_own_reader.cpp shows a reader of one's own.
 #pragma once
 #include <bilateral/io/import/actor_kind.hpp>
+#include <bilateral/io/import/delimited.hpp>
+#include <bilateral/io/import/fields.hpp>
 #include <bilateral/io/import/lines.hpp>
+#include <bilateral/io/import/lists.hpp>
 #include <bilateral/io/import/losses.hpp>
 #include <bilateral/io/import/places.hpp>
 #include <bilateral/io/import/read_error.hpp>
 #include <bilateral/io/import/registry.hpp>
+#include <bilateral/io/import/row_reading.hpp>
 #include <bilateral/io/import/text_id.hpp>

@@ -63,7 +63,7 @@ struct options {
     std::optional<date> until{};           ///< only events on or before this date's last day
     std::vector<cameo_code> roots{};       ///< only events of these CAMEO roots ("14"); empty: all
     bool root_events_only = false;         ///< only events GDELT marks IsRootEvent = 1
-    bool one_a_day = false;                ///< one event per day, source actor, target actor and event code
+    bool one_a_day = false;                ///< one event per day, source actor, target actor and event code (PLOVER type without one)
     weight_by weight = weight_by::none;
     /// The Goldstein table to score events with; nullopt: the value the source gives (GDELT rows
     /// have their own column; PLOVER data has none).
@@ -275,8 +275,10 @@ inline std::optional<dyad> accumulator::add(const observation& e) {
     if (options_.weight != weight_by::none && !e.reports[static_cast<std::size_t>(options_.weight) - 1])
         ++summary_.without_weight;
     if (options_.one_a_day) {
-        keep_one_a_day({day_number(e.day), std::string{e.source_actor},
-                        std::string{e.target_actor}, std::string{e.code.str()}},
+        // The event by its CAMEO code; a source coded in PLOVER only (POLECAT) by its PLOVER type,
+        // which for CAMEO-coded sources follows from the code and so changes nothing there.
+        std::string what = e.code.empty() ? "plover:" + std::string{to_string(e.plover)} : std::string{e.code.str()};
+        keep_one_a_day({day_number(e.day), std::string{e.source_actor}, std::string{e.target_actor}, std::move(what)},
                        {cell_key(*d, *p), facts});
         return d;
     }

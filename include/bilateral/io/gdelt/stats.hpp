@@ -74,6 +74,11 @@ public:
     explicit stats_builder(stats_options options = {}) : options_{options} {}
     /// Counts one row.
     void add(const record& row);
+    /// Counts one event of any source by its parts: the two states' ISO alpha-3 codes (anything
+    /// else, such as "" for none, puts it among the rows without a dyad), its quad class, its
+    /// Goldstein value in tenths if it has one, its CAMEO code (empty if none).
+    void add(std::string_view source_alpha3, std::string_view target_alpha3, quad_class quad,
+             std::optional<std::int16_t> goldstein_tenths, const cameo_code& code);
     /// The statistics so far.
     [[nodiscard]] stats_report report() const;
 
@@ -162,8 +167,13 @@ inline std::string two_decimals(double v) {
 namespace bilateral::gdelt {
 
 inline void stats_builder::add(const record& row) {
+    add(row.actor1.iso_alpha3(), row.actor2.iso_alpha3(), row.event.quad_class,
+        row.event.goldstein ? std::optional<std::int16_t>{row.event.goldstein->tenths} : std::nullopt, row.event.code);
+}
+
+inline void stats_builder::add(std::string_view a, std::string_view b, quad_class quad, std::optional<std::int16_t> goldstein_tenths,
+                               const cameo_code& code) {
     ++rows_;
-    const std::string_view a = row.actor1.iso_alpha3(), b = row.actor2.iso_alpha3();
     if (a.size() != 3 || b.size() != 3) {
         ++without_;
         return;
@@ -181,12 +191,12 @@ inline void stats_builder::add(const record& row) {
     }
     counts& c = dyads_[detail::gdelt::dyad_key(first, second)];
     ++c.events;
-    ++c.by_quad[static_cast<std::size_t>(row.event.quad_class) % 5];
-    if (row.event.goldstein) {
+    ++c.by_quad[static_cast<std::size_t>(quad) % 5];
+    if (goldstein_tenths) {
         ++c.goldstein_events;
-        c.goldstein_tenths += row.event.goldstein->tenths;
+        c.goldstein_tenths += *goldstein_tenths;
     }
-    if (!row.event.code.empty()) ++c.codes[detail::gdelt::code_key(row.event.code)];
+    if (!code.empty()) ++c.codes[detail::gdelt::code_key(code)];
 }
 
 inline stats_report stats_builder::report() const {

@@ -11,7 +11,7 @@
 #include <bilateral/core/date.hpp>
 #include <bilateral/core/event_codes.hpp>
 #include <bilateral/detail/reflect_struct.hpp>
-#include <bilateral/io/import/lines.hpp>
+#include <bilateral/io/import/lists.hpp>
 
 namespace bilateral::icews {
 
@@ -71,13 +71,7 @@ struct record {
 /// each trimmed, empty items skipped; ICEWS lists them in no fixed order.
 template <class Visit>
 constexpr void for_each_sector(std::string_view sectors, Visit&& visit) {
-    while (!sectors.empty()) {
-        const std::size_t comma = sectors.find(',');
-        const std::string_view item = trimmed(sectors.substr(0, comma));
-        if (!item.empty()) visit(item);
-        if (comma == std::string_view::npos) break;
-        sectors.remove_prefix(comma + 1);
-    }
+    for_each_list_item(sectors, ',', visit);
 }
 
 }  // namespace bilateral::icews
