@@ -89,7 +89,7 @@ int main() {
 
     // The same validation, now at run time: every problem, located.
     std::cout << "\nProblems found:\n";
-    for (const auto& p : problems(mine.view())) std::cout << "  " << describe(p).view() << '\n';
+    for (const auto& p : problems(mine.view())) std::cout << "  " << describe(p) << '\n';
 
     // Queries work on run-time data as on constexpr data.
     std::cout << "\nStatements by Xi Jinping:\n";

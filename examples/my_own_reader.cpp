@@ -31,7 +31,7 @@ enum column : std::size_t { when, who, sector, state, code, city, outlet, column
 struct log_read {
     dataset data;
     std::vector<std::string> problems;
-    std::vector<import_loss> losses;
+    std::vector<problem> losses;  // not_held, severity loss: field, message, an example as value, count
 };
 
 log_read read_log(std::string_view text) {
@@ -94,8 +94,9 @@ int main() {
                   << find(v, e.evidence.source)->publisher << '\n';
     }
     for (const std::string& p : r.problems) std::cout << "problem: " << p << '\n';
-    for (const import_loss& l : r.losses)
-        std::cout << "lost: " << l.field << " (" << l.what << "), " << l.count << ", e.g. \"" << l.example << "\"\n";
+    for (const problem& l : r.losses)
+        std::cout << "lost: " << l.field.view() << " (" << l.message.view() << "), " << l.count << ", e.g. \""
+                  << l.value.view() << "\"\n";
     const auto found = problems(v);
     std::cout << (found.empty() ? "the dataset is valid\n" : "the dataset has problems\n");
     // The example checks itself, so that CTest fails if the framework changes what it does.

@@ -42,7 +42,7 @@ inline int check_gdelt(const std::uint8_t* data, std::size_t size) {
     std::string rebuilt;                    // the input written back from the rows and their line ends
     std::uint64_t invalid_utf8 = 0;
     reader memory{input, {.mode = mode::lenient, .max_messages = 4, .max_line_length = max_line,
-                          .on_error = [&](const read_error& e) {
+                          .on_error = [&](const problem& e) {
                               const std::string message = describe(e);
                               require_gdelt(!message.empty() && detail::utf8::first_invalid(message) == std::string_view::npos);
                               error_lines.push_back(e.line);
@@ -57,7 +57,7 @@ inline int check_gdelt(const std::uint8_t* data, std::size_t size) {
         write_row(rebuilt, *row, memory.line_end());
         if (memory.summary().invalid_utf8_fields != invalid_utf8) utf8_lines.push_back(memory.line_number());
         invalid_utf8 = memory.summary().invalid_utf8_fields;
-        std::vector<read_error> errors;
+        std::vector<problem> errors;
         record again;
         require_gdelt(parse_row(written, 1, again, errors) && errors.empty());
         require_gdelt(again == *row);

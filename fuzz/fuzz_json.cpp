@@ -28,7 +28,7 @@ inline int check_json(const std::uint8_t* data, std::size_t size) {
     static json_reader rereader;
     for (json_reader* reader : {&strict, &lenient}) {
         const json_read_result read = reader->read(input);
-        for (const json_problem& p : read.problems) {
+        for (const problem& p : read.problems) {
             require(!describe(p).empty());
             // Every problem is located: by its path, or (invalid JSON) by line and column.
             require(!p.path.empty() || p.line != 0 || p.message == "invalid JSON: the input is empty");

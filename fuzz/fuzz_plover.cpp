@@ -30,7 +30,7 @@ inline int check_plover(const std::uint8_t* data, std::size_t size) {
     static plover_reader rereader;
     static json_reader json;
     const plover_read_result read = reader.read(input);
-    for (const json_problem& p : read.problems) require_plover(!describe(p).empty());
+    for (const problem& p : read.problems) require_plover(!describe(p).empty());
     require_plover(read.events == read.data.view().events.size());
     // The reader never builds invalid data: what it cannot represent is a note or a problem.
     require_plover(problems(read.data.view()).empty());

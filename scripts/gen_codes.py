@@ -104,10 +104,15 @@ def chunks(words, width=93):
     return lines
 
 
+STD_INCLUDES = ("algorithm", "array", "cstdint", "string_view")
+
+
 class Header:
-    def __init__(self, brief, sources):
+    def __init__(self, brief, sources, std_includes=STD_INCLUDES, includes=()):
         self.brief = brief
         self.sources = sources
+        self.std_includes = std_includes  # <algorithm>, ...
+        self.includes = includes  # other tables: "bilateral/codes/….hpp"
         self.notes = []
         self.body = []
 
@@ -127,16 +132,11 @@ class Header:
         if self.notes:
             out.append("//")
             out.extend(("// " + n) if n and not n.startswith("//") else (n or "//") for n in self.notes)
-        out += [
-            "#pragma once",
-            "#include <algorithm>",
-            "#include <array>",
-            "#include <cstdint>",
-            "#include <string_view>",
-            "",
-            "namespace bilateral::codes {",
-            "",
-        ]
+        out.append("#pragma once")
+        out += [f"#include <{name}>" for name in self.std_includes]
+        if self.includes:
+            out += [""] + [f"#include <{name}>" for name in self.includes]
+        out += ["", "namespace bilateral::codes {", ""]
         out += self.body
         out += ["", "}  // namespace bilateral::codes", ""]
         wrapped = []
@@ -557,6 +557,52 @@ def gen_cameo_events(ev):
     return h
 
 
+def gen_cameo_event_codes(ev):
+    """The codes of cameo_events.hpp alone, as one string literal: whether a code is in the codebook
+    is all that validation asks, and the full table (1,244 string views) is what costs compiling."""
+    codes = [r["code"] for r in ev["rows"]]
+    sorted_check(codes, "CAMEO event codes")
+    require(codes == sorted(codes), "CAMEO event codes not sorted")
+    require(all(2 <= len(c) <= 4 and c.isdigit() for c in codes), "a CAMEO event code that is not 2-4 digits")
+    h = Header("The CAMEO event codes alone, to check a code without compiling the table of cameo_events.hpp.",
+               [EVENTCODES_NEW, EVENTCODES_OLD], std_includes=("cstddef", "string_view"))
+    h.note(f"The {len(codes)} codes of cameo_events.hpp, in its order, each padded with blanks to five",
+           "characters. One string literal compiles in a fraction of the time of the table;",
+           "validation (core/validate.hpp) needs no more than this.")
+    h.add(f"/// The {len(codes)} codes of `cameo_events` (cameo_events.hpp) in its order (as strings: \"01\" <",
+          "/// \"010\" < \"02\"), each padded with blanks to five characters: \"01   010  011  ...\".",
+          "inline constexpr std::string_view cameo_event_codes =")
+    per_line = 16
+    for i in range(0, len(codes), per_line):
+        chunk = "".join(c.ljust(5) for c in codes[i:i + per_line])
+        h.add(f"    \"{chunk}\"" + (";" if i + per_line >= len(codes) else ""))
+    h.add(
+        "",
+        "/// True if `key` is a code of `cameo_events` (exact string: \"010\" is not \"10\"): the same answer as",
+        "/// `find_cameo_event(key) != nullptr`, without the table.",
+        "constexpr bool is_cameo_event_code(std::string_view key) noexcept {",
+        "    constexpr std::size_t width = 5;",
+        "    const auto code = [](std::size_t i) {  // the i-th code, without its padding",
+        "        const std::string_view padded = cameo_event_codes.substr(i * width, width);",
+        "        return padded.substr(0, padded.find(' '));",
+        "    };",
+        "    std::size_t first = 0;",
+        "    std::size_t count = cameo_event_codes.size() / width;",
+        "    while (count > 0) {  // a binary search for the first code not less than `key`",
+        "        const std::size_t half = count / 2;",
+        "        if (code(first + half) < key) {",
+        "            first += half + 1;",
+        "            count -= half + 1;",
+        "        } else {",
+        "            count = half;",
+        "        }",
+        "    }",
+        "    return first < cameo_event_codes.size() / width && code(first) == key;",
+        "}",
+    )
+    return h
+
+
 # ---------------------------------------------------------------------------
 # PLOVER
 
@@ -880,11 +926,43 @@ def load_cameo_actors(data_dir, iso_rows):
                 ethnic=pairs(CAMEO_ETHNIC), religion=pairs(CAMEO_RELIGION))
 
 
+def gen_cameo_actor_types(ca):
+    """The actor types alone, in a header of their own: validation checks sector codes against them,
+    and the umbrella then does not compile the 1,000 other actor codes."""
+    h = Header("CAMEO actor type codes (GOV, MIL, ...), the part of the CAMEO actor codes validation needs.",
+               [CAMEO_TYPE])
+    h.note(f"Types ({len(ca['types'])}): GDELT's list as transcribed by usc-isi-i2/etk. The other CAMEO actor codes",
+           "(countries, known groups, ethnic groups, religions) are in cameo_actors.hpp, which includes this",
+           "header. Lookups are case-sensitive.")
+    h.add(
+        "/// A CAMEO actor code (type, known group, ethnic group or religion) and its label.",
+        "struct cameo_code_label {",
+        "    std::string_view code;   ///< three letters",
+        "    std::string_view label;  ///< GDELT's label",
+        "};",
+        "",
+    )
+    cameo_code_label_table(h, "cameo_actor_types", ca["types"],
+                           f"The {len(ca['types'])} CAMEO actor type codes (GOV, MIL, ...), sorted.")
+    h.add(*find_fn("cameo_code_label", "find_cameo_actor_type", "std::string_view", "cameo_actor_types", "code",
+                   "The CAMEO actor type with this code, or nullptr."))
+    return h
+
+
+def cameo_code_label_table(h, name, items, doc):
+    h.add(f"/// {doc}", f"inline constexpr std::array<cameo_code_label, {len(items)}> {name}{{{{")
+    sorted_check([c for c, _ in items], name)
+    for c, l in items:
+        h.add(f"    {{{cstr(c)}, {cstr(l)}}},")
+    h.add("}};", "")
+
+
 def gen_cameo_actors(ca):
     rows = ca["countries"]
     sorted_check([r[0] for r in rows], "CAMEO country codes")
-    h = Header("CAMEO actor codes: countries (with ISO alpha-3), types, known groups, ethnic groups, religions.", [CAMEO_COUNTRY, COUNTRYINFO, CAMEO_TYPE, CAMEO_KNOWNGROUP, CAMEO_ETHNIC,
-                              CAMEO_RELIGION, "iso_3166-1.json"])
+    h = Header("CAMEO actor codes: countries (with ISO alpha-3), types, known groups, ethnic groups, religions.",
+               [CAMEO_COUNTRY, COUNTRYINFO, CAMEO_KNOWNGROUP, CAMEO_ETHNIC, CAMEO_RELIGION, "iso_3166-1.json"],
+               includes=("bilateral/codes/cameo_actor_types.hpp",))
     h.note(f"Countries: GDELT's CAMEO.country list ({len(rows)} codes, labels as GDELT spells them, e.g.",
            "\"Columbia\"), except " + ", ".join(f"{c} \"{a}\" -> \"{b}\"" for c, (a, b) in
                                                  CAMEO_COUNTRY_LABEL_FIXES.items()) + " (a lost letter).",
@@ -898,8 +976,9 @@ def gen_cameo_actors(ca):
         h.note("  " + dline)
     h.note("CountryInfo CAMEO codes that GDELT's list lacks, not in the table:")
     h.note(*chunks(ca["oe_only"]))
-    h.note(f"Types ({len(ca['types'])}), known groups ({len(ca['known'])}), ethnic groups ({len(ca['ethnic'])}) and "
-           f"religions ({len(ca['religion'])}): GDELT's lists as transcribed by usc-isi-i2/etk.",
+    h.note(f"Types ({len(ca['types'])}): in cameo_actor_types.hpp, included here. Known groups ({len(ca['known'])}), "
+           f"ethnic groups ({len(ca['ethnic'])}) and religions ({len(ca['religion'])}): GDELT's lists as transcribed by "
+           "usc-isi-i2/etk.",
            "Ethnic codes are lower case, except ARB, and KUR and PAL, which the list has in both cases.",
            "All lookups are case-sensitive. Blanks around labels are dropped (ethnic \"por\").")
     h.add(
@@ -908,12 +987,6 @@ def gen_cameo_actors(ca):
         "    std::string_view code;        ///< CAMEO code, e.g. \"KAZ\", \"WSB\", \"AFR\"",
         "    std::string_view iso_alpha3;  ///< ISO 3166-1 alpha-3, or \"\" (regions, cities, former states)",
         "    std::string_view label;       ///< GDELT's label",
-        "};",
-        "",
-        "/// A CAMEO actor code (type, known group, ethnic group or religion) and its label.",
-        "struct cameo_code_label {",
-        "    std::string_view code;   ///< three letters",
-        "    std::string_view label;  ///< GDELT's label",
         "};",
         "",
         f"/// GDELT's {len(rows)} CAMEO country and region codes, sorted by code.",
@@ -934,13 +1007,8 @@ def gen_cameo_actors(ca):
     h.add(*lines, "")
 
     def table(name, items, doc):
-        h.add(f"/// {doc}", f"inline constexpr std::array<cameo_code_label, {len(items)}> {name}{{{{")
-        sorted_check([c for c, _ in items], name)
-        for c, l in items:
-            h.add(f"    {{{cstr(c)}, {cstr(l)}}},")
-        h.add("}};", "")
+        cameo_code_label_table(h, name, items, doc)
 
-    table("cameo_actor_types", ca["types"], f"The {len(ca['types'])} CAMEO actor type codes (GOV, MIL, ...), sorted.")
     table("cameo_known_groups", ca["known"], f"The {len(ca['known'])} CAMEO known-group codes, sorted.")
     table("cameo_ethnic_groups", ca["ethnic"], f"The {len(ca['ethnic'])} CAMEO ethnic codes, sorted (byte order).")
     table("cameo_religions", ca["religion"], f"The {len(ca['religion'])} CAMEO religion codes, sorted.")
@@ -953,8 +1021,7 @@ def gen_cameo_actors(ca):
             "), the one equal to the ISO code."
     h.add(*find_by_index_fn("cameo_country", "find_cameo_country_by_iso_alpha3", "std::string_view",
                             "cameo_countries", "cameo_countries_by_iso_alpha3", it3, "iso_alpha3", doc), "")
-    for fn, arr, what in (("find_cameo_actor_type", "cameo_actor_types", "actor type"),
-                          ("find_cameo_known_group", "cameo_known_groups", "known group"),
+    for fn, arr, what in (("find_cameo_known_group", "cameo_known_groups", "known group"),
                           ("find_cameo_ethnic_group", "cameo_ethnic_groups", "ethnic group"),
                           ("find_cameo_religion", "cameo_religions", "religion")):
         h.add(*find_fn("cameo_code_label", fn, "std::string_view", arr, "code",
@@ -1250,8 +1317,10 @@ def main():
 
     # Everything is built and checked before anything is written.
     headers = [("iso3166.hpp", gen_iso3166(iso3166)), ("iso4217.hpp", gen_iso4217(iso4217)),
-               ("cameo_events.hpp", gen_cameo_events(events)), ("plover.hpp", gen_plover(plover)),
-               ("fips.hpp", gen_fips(fips)), ("cameo_actors.hpp", gen_cameo_actors(actors)),
+               ("cameo_events.hpp", gen_cameo_events(events)),
+               ("cameo_event_codes.hpp", gen_cameo_event_codes(events)), ("plover.hpp", gen_plover(plover)),
+               ("fips.hpp", gen_fips(fips)),
+               ("cameo_actor_types.hpp", gen_cameo_actor_types(actors)), ("cameo_actors.hpp", gen_cameo_actors(actors)),
                ("state_systems.hpp", gen_state_systems(states)),
                ("icews_countries.hpp", gen_icews_countries(icews_countries))]
     texts = [(name, h.text()) for name, h in headers]

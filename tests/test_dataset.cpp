@@ -62,7 +62,7 @@ TEST_CASE("dataset: run-time data is validated by the same function as constexpr
                        .evidence = {.source = source_id{"src"}, .paragraph = 7}});
     const auto found = problems(data.view());
     REQUIRE(found.size() == 1);
-    CHECK(describe(found[0]).view() == "statement `s4`: speaker `tokayv` is not an actor of this dataset");
+    CHECK(describe(found[0]) == "statement `s4`: speaker `tokayv` is not an actor of this dataset");
 }
 
 TEST_CASE("dataset: a large text gets its own block") {

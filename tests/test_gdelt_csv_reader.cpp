@@ -136,6 +136,8 @@ TEST_CASE("gdelt csv: what pandas does to values is undone and counted: NA, 4.0,
     CHECK(reader.summary().note_count == 2);
     CHECK(describe(reader.summary().notes[1]) ==
           "line 3, column 5 (EventCode): `311`: a CAMEO code had lost its leading zero (read as 0311)");
+    CHECK(reader.summary().notes[1].code == bilateral::problem_code::repaired_value);
+    CHECK(reader.summary().notes[1].severity == bilateral::severity::note);
 }
 
 TEST_CASE("gdelt csv: a code that is not in the codebook with a zero either is an error, located in the file's column") {
@@ -145,6 +147,7 @@ TEST_CASE("gdelt csv: a code that is not in the codebook with a zero either is a
     REQUIRE(reader.summary().messages.size() == 1);
     CHECK(describe(reader.summary().messages[0]) ==
           "line 2, column 1 (EventCode): `210`: expected a CAMEO event code (2-4 digits, root 01-20) or nothing");
+    CHECK(reader.summary().messages[0].code == bilateral::problem_code::malformed_code);
     CHECK(reader.summary().stopped);
     CHECK(reader.summary().skipped == 1);
 }
@@ -154,14 +157,16 @@ TEST_CASE("gdelt csv: the header must hold the columns a panel needs, each once"
         csv_reader reader{std::string_view{"GLOBALEVENTID,SQLDATE,EventCode\n1,20240703,042\n"}};
         CHECK(reader.next() == nullptr);
         REQUIRE(reader.summary().messages.size() == 1);
-        CHECK(reader.summary().messages[0].problem == "GDELT columns missing from the header: Actor1CountryCode, Actor2CountryCode");
+        CHECK(reader.summary().messages[0].message == "GDELT columns missing from the header: Actor1CountryCode, Actor2CountryCode");
+        CHECK(reader.summary().messages[0].code == bilateral::problem_code::missing_field);
         CHECK(reader.summary().stopped);
     }
     {
         csv_reader reader{std::string_view{"GLOBALEVENTID,SQLDATE,Actor1CountryCode,Actor2CountryCode,EventCode,sqldate\n"}};
         CHECK(reader.next() == nullptr);
         REQUIRE(reader.summary().messages.size() == 1);
-        CHECK(reader.summary().messages[0].problem == "a GDELT column named twice: SQLDATE");
+        CHECK(reader.summary().messages[0].message == "a GDELT column named twice: SQLDATE");
+        CHECK(reader.summary().messages[0].code == bilateral::problem_code::repeated_field);
     }
     {
         csv_reader reader{std::string_view{""}};
@@ -197,6 +202,13 @@ TEST_CASE("gdelt csv: lenient mode skips bad rows, counts them, and keeps the go
           "line 5, column 3 (Actor1CountryCode): `CH\tN`: a tab or a line break inside a field (GDELT values have none)");
     CHECK(describe(s.messages[3]) == "line 6: `5,20240703,CHN,\"KAZ\"x,042`: text after a closing quote");
     CHECK(describe(s.messages[4]) == "line 8: `7,20240704,KAZ,CHN,\"043\n`: a quoted field runs to the end of the text");
+    using c = bilateral::problem_code;
+    CHECK(s.messages[0].code == c::missing_value);
+    CHECK(s.messages[1].code == c::wrong_field_count);
+    CHECK(s.messages[2].code == c::invalid_syntax);
+    CHECK(s.messages[3].code == c::invalid_syntax);
+    CHECK(s.messages[4].code == c::invalid_syntax);
+    for (const bilateral::problem& p : s.messages) CHECK(p.severity == bilateral::severity::error);
     CHECK_FALSE(s.stopped);
 }
 
@@ -209,6 +221,7 @@ TEST_CASE("gdelt csv: invalid UTF-8 stops a strict read and is a counted note in
         CHECK(reader.next() == nullptr);
         REQUIRE(reader.summary().messages.size() == 1);
         CHECK(describe(reader.summary().messages[0]) == "line 2, column 3 (Actor1Name): `K\uFFFDZ`: invalid UTF-8 at byte 2 of the field");
+        CHECK(reader.summary().messages[0].code == bilateral::problem_code::invalid_utf8);
     }
     {
         csv_reader reader{text, {.mode = read_mode::lenient}};
@@ -226,7 +239,8 @@ TEST_CASE("gdelt csv: a record over the length limit is an error, and reading go
     REQUIRE(r != nullptr);
     CHECK(r->id == 2);
     REQUIRE(reader.summary().messages.size() == 1);
-    CHECK(reader.summary().messages[0].problem == "longer than the limit of 100 bytes");
+    CHECK(reader.summary().messages[0].message == "longer than the limit of 100 bytes");
+    CHECK(reader.summary().messages[0].code == bilateral::problem_code::too_long);
     CHECK(reader.summary().messages[0].line == 2);
 }
 
@@ -277,3 +291,17 @@ TEST_CASE("gdelt csv: the real GDELT files, written as quoted CSV with a header 
     }
 }
 #endif
+
+TEST_CASE("gdelt csv: a date that is no calendar day is an invalid_date, located in the file's column") {
+    const std::string text =
+        "Actor1CountryCode,SQLDATE,GLOBALEVENTID,Actor2CountryCode,EventCode\nCHN,20241345,1,KAZ,042\nCHN,2024-07-03,2,KAZ,042\n";
+    csv_reader reader{text, {.mode = read_mode::lenient}};
+    CHECK(reader.next() == nullptr);
+    const bilateral::row_read_summary& s = reader.summary();
+    REQUIRE(s.messages.size() == 2);
+    CHECK(describe(s.messages[0]) == "line 2, column 2 (SQLDATE): `20241345`: expected a date as YYYYMMDD");
+    CHECK(s.messages[0].code == bilateral::problem_code::invalid_date);
+    CHECK(s.messages[0].severity == bilateral::severity::error);
+    CHECK(s.messages[1].column == 2);
+    CHECK(s.messages[1].code == bilateral::problem_code::malformed_value);  // not of the form at all
+}

@@ -106,10 +106,23 @@ TEST_CASE("gdelt mapping: rows the model cannot hold are skipped and counted") {
     CHECK(add(with(v2_fields(), 6, "")) == import_skip::no_actor);
     CHECK(add(with(v2_fields(), 2, "")) == import_skip::no_date);
     CHECK(add(with(v2_fields(), 27, "")) == import_skip::no_code);
-    CHECK(builder.skipped() == 3u);
+    CHECK(add(with(v2_fields(), 6, "")) == import_skip::no_actor);
+    CHECK(builder.skipped() == 4u);
     CHECK(builder.events() == 0u);
     CHECK(ds.view().events.empty());
     CHECK(ds.view().actors.empty());
+    // The same skips as problems, counted per reason, as every reader reports what it leaves out.
+    const std::vector<problem> losses = builder.losses().sorted();
+    REQUIRE(losses.size() == 3);
+    CHECK(losses[0].code == problem_code::not_written);
+    CHECK(losses[0].severity == severity::loss);
+    CHECK(losses[0].field == "Actor1Code");
+    CHECK(losses[0].count == 2);
+    CHECK(losses[0].value == "GLOBALEVENTID 1000001");
+    CHECK(describe(losses[0]) ==
+          "Actor1Code: `GLOBALEVENTID 1000001`: row not written: no Actor1 (an event needs a participant) (2 times)");
+    CHECK(losses[1].field == "EventCode");
+    CHECK(losses[2].field == "SQLDATE");
 }
 
 TEST_CASE("gdelt mapping: several PLOVER contexts keep the first; a missing Goldstein comes from GDELT's table") {

@@ -158,6 +158,8 @@ TEST_CASE("gdelt reader: strict mode stops at the first problem, with its line a
     CHECK(s.messages[0].column == 2u);
     CHECK(s.messages[0].column_name == "SQLDATE");
     CHECK(s.messages[0].value == "20241345");
+    CHECK(s.messages[0].code == problem_code::invalid_date);  // eight digits, but no calendar day
+    CHECK(s.messages[0].severity == severity::error);
     CHECK(describe(s.messages[0]) == "line 2, column 2 (SQLDATE): `20241345`: expected a date as YYYYMMDD");
 }
 
@@ -184,6 +186,7 @@ TEST_CASE("gdelt reader: lenient mode keeps every other row and counts what it s
         CHECK(s.summary.messages[1].line == 4u);
         CHECK(s.summary.messages[1].column == 21u);
         CHECK(s.summary.messages[1].column_name == "Actor2Religion1Code");
+        CHECK(s.summary.messages[1].code == problem_code::wrong_field_count);
         CHECK(s.summary.bytes == text.size());
     }
 }
@@ -196,7 +199,7 @@ TEST_CASE("gdelt reader: lenient mode keeps the first N messages and counts them
     std::vector<std::uint64_t> seen;
     const read_result result = read_all(text, {.mode = mode::lenient,
                                               .max_messages = 2,
-                                              .on_error = [&](const read_error& e) { seen.push_back(e.line); }});
+                                              .on_error = [&](const problem& e) { seen.push_back(e.line); }});
     CHECK(result.records.size() == 5);
     CHECK(result.summary.errors == 5u);
     CHECK(result.summary.skipped == 5u);
@@ -214,6 +217,7 @@ TEST_CASE("gdelt reader: an empty line is a problem, empty input is not") {
     CHECK(blank.records.size() == 2);
     REQUIRE(blank.summary.messages.size() == 1);
     CHECK(blank.summary.messages[0].line == 2u);
+    CHECK(blank.summary.messages[0].code == problem_code::wrong_field_count);
     CHECK(describe(blank.summary.messages[0]) ==
           "line 2: expected a GDELT event row (57, 58 or 61 tab-separated fields), not an empty line");
     std::istringstream nothing{""};
@@ -234,6 +238,7 @@ TEST_CASE("gdelt reader: a line longer than the limit is reported and skipped, m
         REQUIRE(s.summary.messages.size() == 1);
         CHECK(s.summary.messages[0].line == 2u);
         CHECK(s.summary.messages[0].expected == "a line shorter than the reader's max_line_length");
+        CHECK(s.summary.messages[0].code == problem_code::too_long);
     }
     // Strict: stops there.
     const streamed strict = read_stream(text, {.chunk_size = 64, .max_line_length = 1000});
@@ -301,7 +306,9 @@ TEST_CASE("gdelt reader: a read error mid-file is a problem with its line, not a
         CHECK(s.lines == 2u);  // the part of line 3 read is not a line
         CHECK(s.lines == s.rows + s.skipped);
         REQUIRE(s.messages.size() == 1);  // kept although max_messages is 0
-        CHECK(s.messages[0].line == 2u);
+        // A problem of the input as a whole: not located by a line, its message says where.
+        CHECK(s.messages[0].line == 0u);
+        CHECK(s.messages[0].code == problem_code::read_failed);
         CHECK(describe(s.messages[0]) == "read failed after line 2: disk gone");
         CHECK(r.next() == nullptr);  // and stays stopped
     }
@@ -350,11 +357,13 @@ TEST_CASE("gdelt reader: invalid UTF-8 in a text field is a located error in str
     CHECK(r.records.size() == 1);
     CHECK(r.summary.stopped);
     REQUIRE(r.summary.messages.size() == 1);
-    const read_error& e = r.summary.messages[0];
+    const problem& e = r.summary.messages[0];
     CHECK(e.line == 2u);
     CHECK(e.column == 7u);
     CHECK(e.column_name == "Actor1Name");
     CHECK(e.value == "K\uFFFDLN");  // shown as valid UTF-8
+    CHECK(e.code == problem_code::invalid_utf8);
+    CHECK(e.severity == severity::error);
     CHECK(describe(e) == "line 2, column 7 (Actor1Name): `K\uFFFDLN`: invalid UTF-8 at byte 2 of the field");
     const std::string bad_url = join(with(v1_daily_fields(), 58, "https://example.org/\xE2\x80"));
     const read_result url = read_all(bad_url);

@@ -444,7 +444,7 @@ TEST_CASE("gdelt real data: rows become events that validate, GDELT's quad class
             if (e.quad_class != quad_class_of(e.cameo) && e.quad_class == gdelt_quad_class_of(e.cameo)) ++gdelt_rule;
         CHECK(gdelt_rule == f.roots_09_14);
         const auto found = problems(ds.view());
-        CHECK_MESSAGE(found.empty(), (found.empty() ? std::string{} : std::string{describe(found.front()).view()}));
+        CHECK_MESSAGE(found.empty(), (found.empty() ? std::string{} : std::string{describe(found.front())}));
     }
 }
 

@@ -106,7 +106,7 @@ TEST_CASE("what the model cannot hold is counted by field") {
     icews::reader r{std::string_view{text}};
     while (const icews::record* row = r.next()) b.add(*row);
     std::map<std::string, std::size_t> by_field;
-    for (const import_loss& l : b.losses().sorted()) by_field[l.field + ": " + l.what] += l.count;
+    for (const problem& l : b.losses().sorted()) by_field[l.field.str() + ": " + l.message.str()] += l.count;
     CHECK(by_field["Sentence Number: not held: the model has no field for it"] == 2);
     CHECK(by_field["Latitude, Longitude: not held: the model has no field for it"] == 1);
     CHECK(by_field["Source Sectors: not held: an ICEWS sector without a CAMEO code"] == 1);  // Elite

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "test_row_problems.hpp"
+
 using namespace bilateral;
 
 namespace {
@@ -238,4 +240,30 @@ TEST_CASE("a line longer than the limit is a problem of its own") {
 TEST_CASE("the reader refuses a temporary string (its records would dangle)") {
     static_assert(!std::is_constructible_v<icews::reader, std::string&&>);
     static_assert(std::is_constructible_v<icews::reader, std::string_view>);
+}
+
+TEST_CASE("each problem has a code to switch on, and notes have severity note") {
+    const auto first = [](const std::string& text) { return test::first_error_code<icews::reader>(text); };
+    using c = problem_code;
+    CHECK(first(header + row("1", "2018-13-01", "040", "1")) == c::invalid_date);
+    CHECK(first(header + row("1", "2018-06", "040", "1")) == c::malformed_value);
+    CHECK(first(header + row("1", "NA", "040", "1")) == c::missing_value);
+    CHECK(first(header + row("NA", "2018-06-01", "040", "1")) == c::missing_value);
+    CHECK(first(header + row("1", "2018-06-01", "0A0", "1")) == c::malformed_code);
+    CHECK(first(header + row("1", "2018-06-01", "040", "11")) == c::out_of_range);
+    CHECK(first(header + row("1", "2018-06-01", "040", "1.25")) == c::malformed_value);
+    CHECK(first(header + row("1", "2018-06-01", "040", "1", "Chin\xFF")) == c::invalid_utf8);
+    CHECK(first(header + "1\t2018-06-01\n") == c::wrong_field_count);
+    std::string h = header;
+    h.replace(h.find("Intensity"), 9, "Strength");
+    CHECK(first(h) == c::missing_field);
+    CHECK(first("Event ID\t" + header) == c::repeated_field);
+    CHECK(first("1083936543\t20220101\t202201\n") == c::unknown_layout);
+
+    const std::string text = header + row("5", "2018-06-01", "040", "1") + row("5", "2018-06-01", "040", "1");
+    icews::reader r{std::string_view{text}};
+    CHECK(all_rows(r).size() == 2);
+    REQUIRE(r.summary().notes.size() == 1);
+    CHECK(r.summary().notes[0].code == c::duplicate_id);
+    CHECK(r.summary().notes[0].severity == severity::note);
 }

@@ -178,13 +178,22 @@ TEST_CASE("import: losses are counted per field and kind, with the first example
     losses.count("text", "not held", example("first"));
     losses.count("text", "not held", example("second"));
     losses.count("id", "changed", example("EVT-1"));
-    const std::vector<import_loss> list = losses.sorted();
+    const std::vector<problem> list = losses.sorted();
     REQUIRE(list.size() == 2);
     CHECK(list[0].field == "id");
     CHECK(list[1].field == "text");
     CHECK(list[1].count == 2);
-    CHECK(list[1].example == "first");
+    CHECK(list[1].value == "first");
     CHECK(shown == 2);  // one example per kind of loss
+    // Each kind of loss is a problem: not held, a loss, what was lost its message.
+    CHECK(list[1] == problem{.code = problem_code::not_held,
+                             .severity = severity::loss,
+                             .field = "text",
+                             .value = "first",
+                             .message = "not held",
+                             .count = 2});
+    CHECK(describe(list[1]) == "text: `first`: not held (2 times)");
+    CHECK(describe(list[0]) == "id: `EVT-1`: changed");
 }
 
 TEST_CASE("import: for_each_line numbers lines as editors do, passing over blank ones") {

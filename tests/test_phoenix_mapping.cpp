@@ -47,7 +47,7 @@ imported_data imported() {
     CHECK(r.summary().ok());
     CHECK(b.events() == 7);
     CHECK(b.skipped() == 0);
-    for (const import_loss& l : b.losses().sorted()) out.losses[l.field + ": " + l.what] += l.count;
+    for (const problem& l : b.losses().sorted()) out.losses[l.field.str() + ": " + l.message.str()] += l.count;
     return out;
 }
 
@@ -74,7 +74,7 @@ TEST_CASE("each row is an event: code, PLOVER, the Phoenix table's Goldstein, th
     CHECK(v.events[4].quad_class == quad_class::verbal_cooperation);
     CHECK(v.events[5].quad_class == quad_class::material_conflict);
     CHECK(v.events[5].goldstein->tenths == -40);
-    for (const problem& p : problems(v)) FAIL_CHECK(describe(p).view());
+    for (const problem& p : problems(v)) FAIL_CHECK(describe(p));
 }
 
 TEST_CASE("actors: one per CAMEO actor code; country from the entity, sectors from role, root actor and types") {
@@ -192,7 +192,7 @@ TEST_CASE("entities without an ISO country and codes outside the codebook are co
     phoenix::reader r{std::string_view{rows}};
     while (const phoenix::record* row = r.next()) b.add(*row);
     std::map<std::string, std::size_t> losses;
-    for (const import_loss& l : b.losses().sorted()) losses[l.field + ": " + l.what] = l.count;
+    for (const problem& l : b.losses().sorted()) losses[l.field.str() + ": " + l.message.str()] = l.count;
     CHECK(losses["SourceActorEntity: not held: a country code without an ISO 3166-1 country"] == 2);  // AFR, KSV
     CHECK(losses["TargetActorEntity: not held: a country code without an ISO 3166-1 country"] == 1);  // SUN; SRB is ISO
     CHECK(losses["EventCode: held, but outside the CAMEO codebook: no label, PLOVER type or table value"] == 1);
@@ -216,7 +216,7 @@ TEST_CASE("a row without a source actor adds nothing, and is counted") {
     CHECK(data.view().actors.empty());
     REQUIRE(b.losses().sorted().size() == 1);
     CHECK(b.losses().sorted()[0].field == "SourceActorFull");
-    CHECK(b.losses().sorted()[0].example == "9");
+    CHECK(b.losses().sorted()[0].value == "9");
 }
 
 TEST_CASE("batches: event ids stay unique over datasets, a repeated EventID gets a suffix, losses go on counting") {
@@ -234,7 +234,7 @@ TEST_CASE("batches: event ids stay unique over datasets, a repeated EventID gets
     CHECK(problems(first.view()).empty());
     CHECK(problems(second.view()).empty());  // its actors, place and source are in the second dataset too
     std::size_t lat_lon = 0;
-    for (const import_loss& l : b.losses().sorted())
+    for (const problem& l : b.losses().sorted())
         if (l.field == "Lat, Lon") lat_lon = l.count;
     CHECK(lat_lon == 3);
 }

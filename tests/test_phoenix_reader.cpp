@@ -4,6 +4,7 @@
 #include <bilateral/io/phoenix/reader.hpp>
 
 #include "test_files.hpp"
+#include "test_row_problems.hpp"
 
 #include <doctest/doctest.h>
 
@@ -54,7 +55,7 @@ std::vector<std::string> problems_of(const std::string& text) {
     phoenix::reader r{std::string_view{text}, {.mode = read_mode::lenient}};
     (void)all_rows(r);
     std::vector<std::string> out;
-    for (const read_error& e : r.summary().messages) out.push_back(describe(e));
+    for (const problem& e : r.summary().messages) out.push_back(describe(e));
     return out;
 }
 
@@ -285,7 +286,7 @@ TEST_CASE("limits: every error and note is counted, the first ones kept; on_erro
                       {.mode = read_mode::lenient,
                        .max_messages = 0,
                        .max_notes = 1,
-                       .on_error = [&](const read_error& e) { seen.push_back(describe(e)); }}};
+                       .on_error = [&](const problem& e) { seen.push_back(describe(e)); }}};
     CHECK(all_rows(r).size() == 2);
     CHECK(r.summary().errors == 2);
     CHECK(r.summary().messages.empty());
@@ -334,4 +335,39 @@ TEST_CASE("the reader refuses a temporary string (its records would dangle)") {
     static_assert(!std::is_constructible_v<phoenix::reader, const std::string&&>);
     static_assert(std::is_constructible_v<phoenix::reader, std::string_view>);
     static_assert(std::is_same_v<phoenix::read_options, row_read_options>);
+}
+
+TEST_CASE("each problem has a code to switch on, and notes have severity note") {
+    const auto first = [](const std::string& text, row_read_options options = {}) {
+        return test::first_error_code<phoenix::reader>(text, options);
+    };
+    using c = problem_code;
+    CHECK(first(row_with({{column::date, "20240230"}})) == c::invalid_date);
+    CHECK(first(row_with({{column::date, "2024-07-03"}})) == c::malformed_value);
+    CHECK(first(row_with({{column::date, ""}})) == c::missing_value);
+    CHECK(first(row_with({{column::month, "08"}})) == c::inconsistent_values);
+    CHECK(first(row_with({{column::month, "July"}})) == c::malformed_value);
+    CHECK(first(row_with({{column::event_id, ""}})) == c::missing_value);
+    CHECK(first(row_with({{column::source_actor_entity, "Kaz"}})) == c::malformed_code);
+    CHECK(first(row_with({{column::event_code, "0A3"}})) == c::malformed_code);
+    CHECK(first(row_with({{column::event_code, ""}})) == c::missing_value);
+    CHECK(first(row_with({{column::event_root_code, "05"}})) == c::inconsistent_values);
+    CHECK(first(row_with({{column::quad_class, "5"}})) == c::out_of_range);
+    CHECK(first(row_with({{column::quad_class, "x"}})) == c::malformed_value);
+    CHECK(first(row_with({{column::goldstein_score, "-10.5"}})) == c::out_of_range);
+    CHECK(first(row_with({{column::goldstein_score, "2.85"}})) == c::malformed_value);
+    CHECK(first(row_with({{column::lat, "91"}})) == c::out_of_range);
+    CHECK(first(row_with({{column::lon, "1e-05"}})) == c::malformed_value);
+    CHECK(first(row_with({{column::location_name, "Astan\xC3"}})) == c::invalid_utf8);
+    CHECK(first(std::string(10, '\t') + "\n") == c::wrong_field_count);
+    CHECK(first(std::string(300, 'x') + "\n", {.max_line_length = 256}) == c::too_long);
+
+    const std::string text = row_with({{column::event_code, "43"}, {column::event_root_code, "4"}});
+    phoenix::reader r{std::string_view{text}};
+    CHECK(all_rows(r).size() == 1);
+    REQUIRE(r.summary().notes.size() == 2);
+    for (const problem& n : r.summary().notes) {
+        CHECK(n.code == c::repaired_value);
+        CHECK(n.severity == severity::note);
+    }
 }

@@ -53,7 +53,7 @@ imported import_all() {
     while (const polecat::record* row = r.next()) b.add(*row);
     REQUIRE(r.summary().ok());
     out.events = b.events();
-    for (const import_loss& l : b.losses().sorted()) out.losses[l.field + ": " + l.what] += l.count;
+    for (const problem& l : b.losses().sorted()) out.losses[l.field.str() + ": " + l.message.str()] += l.count;
     return out;
 }
 
@@ -199,7 +199,7 @@ TEST_CASE("batches: event ids stay unique and losses go on counting when the bui
     CHECK(problems(second.view()).empty());  // its actors, place and source are in the second dataset too
     CHECK(first.view().events.size() == 1);
     std::size_t cow = 0;
-    for (const import_loss& l : b.losses().sorted())
+    for (const problem& l : b.losses().sorted())
         if (l.field == "Recipient COW") cow += l.count;
     CHECK(cow == 2);
 }

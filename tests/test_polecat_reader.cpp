@@ -4,6 +4,7 @@
 #include <bilateral/io/polecat/reader.hpp>
 
 #include "test_files.hpp"
+#include "test_row_problems.hpp"
 
 #include <doctest/doctest.h>
 
@@ -206,7 +207,7 @@ TEST_CASE("a bad field is located by line, column and name; strict stops, lenien
     SUBCASE("lenient") {
         std::vector<std::string> seen;
         polecat::reader r{std::string_view{text},
-                          {.mode = read_mode::lenient, .on_error = [&](const read_error& e) { seen.push_back(describe(e)); }}};
+                          {.mode = read_mode::lenient, .on_error = [&](const problem& e) { seen.push_back(describe(e)); }}};
         const std::vector<polecat::record> rows = all_rows(r);
         REQUIRE(rows.size() == 2);
         CHECK(rows[1].event_id == "e3");
@@ -374,4 +375,40 @@ TEST_CASE("the reader refuses a temporary string (its records would dangle)") {
     static_assert(!std::is_constructible_v<polecat::reader, const std::string&&>);
     static_assert(std::is_constructible_v<polecat::reader, std::string_view>);
     static_assert(std::is_constructible_v<polecat::reader, const std::string&>);
+}
+
+TEST_CASE("each problem has a code to switch on, and notes have severity note") {
+    const auto first = [](const std::string& text, row_read_options options = {}) {
+        return test::first_error_code<polecat::reader>(text, options);
+    };
+    using c = problem_code;
+    CHECK(first(header + row({{column::event_date, "2024-13-01"}})) == c::invalid_date);
+    CHECK(first(header + row({{column::event_date, "2024-07"}})) == c::malformed_value);
+    CHECK(first(header + row({{column::event_date, "None"}})) == c::missing_value);
+    CHECK(first(header + row({{column::publication_date, "2024-02-30"}})) == c::invalid_date);
+    CHECK(first(header + row({{column::event_id, "None"}})) == c::missing_value);
+    CHECK(first(header + row({{column::event_type, "MEET"}})) == c::unknown_code);
+    CHECK(first(header + row({{column::event_mode, "two words"}})) == c::malformed_value);
+    CHECK(first(header + row({{column::intensity, "11"}})) == c::out_of_range);
+    CHECK(first(header + row({{column::intensity, "1.255"}})) == c::malformed_value);
+    CHECK(first(header + row({{column::quad_code, "COOPERATION"}})) == c::unknown_code);
+    CHECK(first(header + row({{column::actor_country, "China"}})) == c::malformed_code);
+    CHECK(first(header + row({{column::actor_cow, "710; x"}})) == c::malformed_code);
+    CHECK(first(header + row({{column::latitude, "91"}})) == c::out_of_range);
+    CHECK(first(header + row({{column::longitude, "east"}})) == c::malformed_value);
+    CHECK(first(header + row({{column::actor_name, "Xi\xFF"}})) == c::invalid_utf8);
+    CHECK(first(header + "e1\t2024-07-03\n") == c::wrong_field_count);
+    CHECK(first(header + std::string(700, 'x') + "\n", {.max_line_length = 600}) == c::too_long);
+    CHECK(first(header, {.max_line_length = 100}) == c::too_long);
+    CHECK(first("Event ID\tEvent Date\tActor Name\n") == c::missing_field);
+    CHECK(first("Event Code\tSource Name\tCAMEO Code\n") == c::unknown_layout);
+    CHECK(first("Event ID\tIntensity\tEvent Date\tEvent Intensity\n") == c::repeated_field);
+
+    const std::string text = header + row({{column::actor_country, "RUS; BLR"}}) + row({{column::event_id, "e2"}}) + row();
+    polecat::reader r{std::string_view{text}};
+    CHECK(all_rows(r).size() == 3);
+    REQUIRE(r.summary().notes.size() == 2);
+    CHECK(r.summary().notes[0].code == c::several_values);
+    CHECK(r.summary().notes[1].code == c::duplicate_id);
+    for (const problem& n : r.summary().notes) CHECK(n.severity == severity::note);
 }

@@ -27,7 +27,7 @@ struct brief_options {
 
 int write_briefing(const brief_options& o, const dataset_view& data, std::span<const input* const> inputs, const streams& io) {
     const auto found = problems(data);
-    for (const problem& p : found) *io.err << "bilateral brief: " << describe(p).view() << '\n';
+    for (const problem& p : found) *io.err << "bilateral brief: " << describe(p) << '\n';
     if (!found.empty()) return exit_data;
     std::string error;
     std::optional<output> out = output::open(o.out, io, inputs, error);

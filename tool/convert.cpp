@@ -182,9 +182,9 @@ int convert_rows(const convert_options& o, input& in, output& out, const streams
             without_type += write_plover(buffer, batch.view()).without_type.size();
             flush(false);
         }
-        for (const import_loss& l : builder.losses().sorted())
-            *io.err << "bilateral convert: " << in.label() << ": " << l.field << ": " << l.count << " value(s) " << l.what
-                    << (l.example.empty() ? "" : " (e.g. '" + l.example + "')") << '\n';
+        for (const problem& l : builder.losses().sorted())
+            *io.err << "bilateral convert: " << in.label() << ": " << l.field.view() << ": " << l.count << " value(s) "
+                    << l.message.view() << (l.value.empty() ? "" : " (e.g. '" + l.value.str() + "')") << '\n';
         if (without_type != 0) *io.err << "bilateral convert: note: " << without_type << " events without a PLOVER type not written\n";
         if constexpr (requires { builder.skipped(); }) {
             if (builder.skipped() != 0)
@@ -235,7 +235,7 @@ int convert_document(const convert_options& o, bool from_plover, input& in, outp
     std::optional<dataset> kept;
     std::size_t dropped = 0, listed = 0;
     for (std::vector<problem> found = problems(data); !found.empty(); found = problems(data)) {
-        for (const problem& p : found) *io.err << in.label() << ": " << describe(p).view() << '\n';
+        for (const problem& p : found) *io.err << in.label() << ": " << describe(p) << '\n';
         listed += found.size();
         if (!o.lenient) {
             *io.err << "bilateral convert: " << found.size()

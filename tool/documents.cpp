@@ -11,20 +11,20 @@ document read_document(std::string_view text, bool from_plover) {
     return doc;
 }
 
-std::string located(std::string_view label, const json_problem& p) {
+std::string located(std::string_view label, const problem& p) {
     std::string out{label};
     if (p.line != 0) {
         out += ':' + std::to_string(p.line);
         if (p.column != 0) out += ':' + std::to_string(p.column);
         out += ": ";
-        if (!p.path.empty() && p.path != "$") out += p.path + ": ";
-        return out + p.message;
+        if (!p.path.empty() && p.path != "$") out.append(p.path.view()).append(": ");
+        return out.append(p.message.view());
     }
     return out + ": " + describe(p);
 }
 
 void list_problems(std::ostream& to, std::string_view label, const document& doc) {
-    for (const json_problem& p : doc.problems()) to << located(label, p) << '\n';
+    for (const problem& p : doc.problems()) to << located(label, p) << '\n';
     if (const std::size_t unlisted = doc.unlisted_problems(); unlisted != 0)
         to << label << ": … and " << unlisted << " more problem(s) not listed\n";
 }
@@ -34,8 +34,9 @@ void plover_notes(std::ostream& to, std::string_view label, const plover_read_re
        << "): " << r.events << " event(s)";
     if (r.documents != 0) to << ", " << r.documents << " DOCUMENT record(s) read as sources";
     to << '\n';
-    for (const plover_loss& l : r.losses)
-        to << label << ": note: " << l.field << ": " << l.what << " (" << l.count << "; e.g. " << l.example << ")\n";
+    for (const problem& l : r.losses)
+        to << label << ": note: " << l.field.view() << ": " << l.message.view() << " (" << l.count << "; e.g. "
+           << l.value.view() << ")\n";
 }
 
 void plover_write_notes(std::ostream& to, const plover_write_report& report) {

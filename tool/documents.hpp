@@ -23,7 +23,7 @@ struct document {
 
     [[nodiscard]] dataset_view view() const { return json ? json->data.view() : plover->data.view(); }
     [[nodiscard]] bool ok() const { return json ? json->ok() : plover->ok(); }
-    [[nodiscard]] const std::vector<json_problem>& problems() const { return json ? json->problems : plover->problems; }
+    [[nodiscard]] const std::vector<problem>& problems() const { return json ? json->problems : plover->problems; }
     [[nodiscard]] std::size_t unlisted_problems() const {
         return json ? json->unlisted_problems : plover->unlisted_problems;
     }
@@ -33,7 +33,7 @@ struct document {
 [[nodiscard]] document read_document(std::string_view text, bool from_plover);
 
 /// "IN:3:7: invalid JSON: …" for a problem with a line, "IN: $.events[2].date: …" otherwise.
-[[nodiscard]] std::string located(std::string_view label, const json_problem& p);
+[[nodiscard]] std::string located(std::string_view label, const problem& p);
 
 /// Every reading problem of `doc`, one line each, and how many were not listed.
 void list_problems(std::ostream& to, std::string_view label, const document& doc);

@@ -25,7 +25,7 @@ struct export_options {
 
 int export_data(const export_options& o, const streams& io) {
     const auto found = problems(data::astana_2024);
-    for (const problem& p : found) *io.err << "bilateral export: " << describe(p).view() << '\n';
+    for (const problem& p : found) *io.err << "bilateral export: " << describe(p) << '\n';
     if (!found.empty()) return exit_data;
 
     std::string error;

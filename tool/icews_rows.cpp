@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include <bilateral/io/import/read_error.hpp>
+#include <bilateral/io/import/shown_field.hpp>
 
 namespace bilateral::tool {
 
@@ -13,7 +13,7 @@ void report_icews_notes(std::ostream& out, std::string_view command, std::string
     if (s.restored_codes != 0)
         out << at << s.restored_codes << (s.restored_codes == 1 ? " CAMEO code" : " CAMEO codes")
             << " had lost the leading zero (\"10\" read as \"010\"; the JSON rows say code_restored)\n";
-    for (const read_error& e : s.notes) out << at << "note: " << describe(e) << '\n';
+    for (const problem& e : s.notes) out << at << "note: " << describe(e) << '\n';
     if (s.repeated_keys > s.notes.size())
         out << at << s.repeated_keys << " rows repeat an earlier row's Event ID and Event Date (first ones shown; all kept)\n";
     for (const auto& [name, n] : s.unknown_countries)

@@ -70,11 +70,11 @@ struct item_outcome {
 
 /// The kind of a problem, for counting: the column and what it must hold ("SQLDATE: a date as
 /// YYYYMMDD"), without the value or the line.
-std::string problem_kind(const read_error& e) {
-    std::string kind = !e.column_name.empty() ? std::string{e.column_name}
+std::string problem_kind(const problem& e) {
+    std::string kind = !e.column_name.empty() ? e.column_name.str()
                        : e.column != 0        ? "column " + std::to_string(e.column)
                                               : std::string{"row"};
-    std::string what = !e.expected.empty() ? std::string{e.expected} : e.problem;
+    std::string what = !e.expected.empty() ? e.expected.str() : e.message.str();
     if (const std::size_t at = what.find(" at byte "); at != std::string::npos) what.resize(at);
     if (const std::size_t after = what.find(" after line "); after != std::string::npos) what.resize(after);
     return kind + ": " + what;
@@ -89,7 +89,7 @@ struct partial_run {
 void read_gdelt_item(std::string_view command, std::istream& in, const input& opened, partial_run& part, const panel_arguments& a,
                      run_counters& counters, item_outcome& outcome) {
     gdelt::reader reader{in, {.mode = a.lenient ? gdelt::mode::lenient : gdelt::mode::strict,
-                              .on_error = [&](const gdelt::read_error& e) { ++outcome.problems[problem_kind(e)]; }}};
+                              .on_error = [&](const problem& e) { ++outcome.problems[problem_kind(e)]; }}};
     std::uint64_t rows = 0, bytes_seen = 0;
     while (const gdelt::record* row = reader.next()) {
         const std::optional<panel::dyad> counted = part.panel.add(panel::observation_of(*row));
@@ -137,7 +137,7 @@ void read_rows_item(std::string_view command, input& opened, partial_run& part, 
     const std::optional<std::string> text = read_item_whole(command, opened, counters, outcome);
     if (!text) return;
     Reader reader{*text, {.mode = a.lenient ? read_mode::lenient : read_mode::strict,
-                          .on_error = [&](const read_error& e) { ++outcome.problems[problem_kind(e)]; }}};
+                          .on_error = [&](const problem& e) { ++outcome.problems[problem_kind(e)]; }}};
     std::uint64_t rows = 0;
     while (const auto* row = reader.next()) {
         const std::optional<panel::dyad> counted = part.panel.add(panel::observation_of(*row));
@@ -167,7 +167,7 @@ void read_document_item(std::string_view command, input& opened, bool from_plove
         std::ostringstream messages;
         list_problems(messages, opened.label(), doc);
         outcome.bad = true;
-        for (const json_problem& p : doc.problems()) ++outcome.problems["record: " + p.message];
+        for (const problem& p : doc.problems()) ++outcome.problems["record: " + p.message.str()];
         outcome.read.skipped = doc.problems().size() + doc.unlisted_problems();
         if (!a.lenient) {
             messages << "bilateral " << command << ": " << opened.label() << ": not counted (--lenient counts what could be read)\n";

@@ -8,7 +8,7 @@ namespace bilateral::tool {
 
 bool report_row_problems(std::ostream& out, std::string_view command, std::string_view label, const row_read_summary& s) {
     if (s.ok()) return true;
-    for (const read_error& e : s.messages) out << "bilateral " << command << ": " << label << ": " << describe(e) << '\n';
+    for (const problem& e : s.messages) out << "bilateral " << command << ": " << label << ": " << describe(e) << '\n';
     if (s.stopped) {
         out << "bilateral " << command << ": stopped at the first problem" << (s.lines == 0 ? "" : " (--lenient skips bad rows)") << '\n';
     } else {
@@ -20,7 +20,7 @@ bool report_row_problems(std::ostream& out, std::string_view command, std::strin
 
 void report_row_notes(std::ostream& out, std::string_view command, std::string_view label, const row_read_summary& s) {
     const std::string at = "bilateral " + std::string{command} + ": " + std::string{label} + ": ";
-    for (const read_error& e : s.notes) out << at << "note: " << describe(e) << '\n';
+    for (const problem& e : s.notes) out << at << "note: " << describe(e) << '\n';
     if (s.note_count > s.notes.size()) out << at << s.note_count << " notes (first ones shown)\n";
 }
 

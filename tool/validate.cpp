@@ -34,12 +34,12 @@ int validate_gdelt(input& in, const streams& io) {
     gdelt::reader reader{in.stream(),
                          {.mode = gdelt::mode::lenient,
                           .max_messages = 0,
-                          .on_error = [&](const gdelt::read_error& e) { out << in.label() << ": " << gdelt::describe(e) << '\n'; }}};
+                          .on_error = [&](const problem& e) { out << in.label() << ": " << gdelt::describe(e) << '\n'; }}};
     progress shown{io};
     // Lenient reading keeps a row whose text is not UTF-8 (and only counts it), so that the other
     // rows are checked too; validate lists each such field as the problem it is.
     std::uint64_t utf8_seen = 0, utf8_rows = 0;
-    std::vector<gdelt::read_error> utf8_problems;
+    std::vector<problem> utf8_problems;
     while (const gdelt::record* row = reader.next()) {
         shown.tick(reader);
         if (reader.summary().invalid_utf8_fields == utf8_seen) continue;
@@ -69,7 +69,7 @@ int validate_rows(input& in, const streams& io) {
     std::ostream& out = *io.out;
     Reader reader{*text, {.mode = read_mode::lenient,
                           .max_messages = 0,
-                          .on_error = [&](const read_error& e) { out << in.label() << ": " << describe(e) << '\n'; }}};
+                          .on_error = [&](const problem& e) { out << in.label() << ": " << describe(e) << '\n'; }}};
     while (reader.next() != nullptr) {
     }
     const row_read_summary& s = reader.summary();
@@ -93,7 +93,7 @@ int validate_document(bool from_plover, input& in, const streams& io) {
     // format, so that validate and convert agree.
     if (doc.ok()) {
         for (const problem& p : problems(doc.view())) {
-            out << label << ": " << describe(p).view() << '\n';
+            out << label << ": " << describe(p) << '\n';
             ++count;
         }
     }

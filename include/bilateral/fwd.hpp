@@ -34,6 +34,9 @@ template <class>
 class basic_dataset;
 using dataset = basic_dataset<void>;
 struct problem;
+class problem_text;
+enum class problem_code : std::uint16_t;
+enum class severity : std::uint8_t;
 
 enum class date_precision : std::uint8_t;
 enum class actor_kind : std::uint8_t;

@@ -111,13 +111,19 @@ constexpr void walk_part_of(const dataset_view& d, actor_id id, Visit&& visit);
     return nullptr;
 }
 
+// The ranges below are templates only so that their `filtered` types (and the list views they copy)
+// are compiled in the files that call them, not in every file that includes the library: that was
+// a tenth of the umbrella's compile time.
+
 /// The statements `speaker` made.
+template <class = void>
 [[nodiscard]] constexpr auto statements_by(const dataset_view& d, actor_id speaker) {
     return filtered{d.statements, [speaker](const statement& s) { return s.speaker == speaker; }};
 }
 
 /// The events on `day`: those whose date is `day`, a partial date that contains it ("2024-07"
 /// for 2024-07-03) or, when `day` is itself partial, a date within it.
+template <class = void>
 [[nodiscard]] constexpr auto events_on(const dataset_view& d, date day) {
     return filtered{d.events, [day](const event& e) {
         return e.date == day || (compare(e.date.first_day(), day) != std::partial_ordering::greater &&
@@ -126,11 +132,13 @@ constexpr void walk_part_of(const dataset_view& d, actor_id id, Visit&& visit);
 }
 
 /// The events whose CAMEO code is `code` or lies below it ("04" finds "042" and "043").
+template <class = void>
 [[nodiscard]] constexpr auto events_with_code(const dataset_view& d, cameo_code code) {
     return filtered{d.events, [code](const event& e) { return e.cameo.str().starts_with(code.str()); }};
 }
 
 /// The indicators that measure `measure`.
+template <class = void>
 [[nodiscard]] constexpr auto indicators_of(const dataset_view& d, indicator_measure measure) {
     return filtered{d.indicators, [measure](const indicator& i) { return i.measure == measure; }};
 }
@@ -138,6 +146,7 @@ constexpr void walk_part_of(const dataset_view& d, actor_id id, Visit&& visit);
 /// The actors taking part in event `e`, as participants or as recipients, in the order the dataset
 /// lists its actors (not participants first). The range keeps copies of `e`'s two lists (views
 /// into the dataset's storage), not a reference to `e`, so `e` may be a temporary.
+template <class = void>
 [[nodiscard]] constexpr auto participants_of(const dataset_view& d, const event& e) {
     return filtered{d.actors, [participants = e.participants, recipients = e.recipients](const actor& a) {
         return participants.contains(a.id) || recipients.contains(a.id);

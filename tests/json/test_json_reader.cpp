@@ -58,9 +58,9 @@ std::string replaced(std::string text, std::string_view from, std::string_view t
     return text.replace(at, from.size(), to);
 }
 
-std::vector<std::string> described(const std::vector<json_problem>& problems) {
+std::vector<std::string> described(const std::vector<problem>& problems) {
     std::vector<std::string> out;
-    for (const json_problem& p : problems) out.push_back(describe(p));
+    for (const problem& p : problems) out.push_back(describe(p));
     return out;
 }
 
@@ -286,6 +286,52 @@ TEST_CASE("json reader: a field given twice and missing fields are reported") {
                                    "\"indicators\", \"relations\""});
 }
 
+TEST_CASE("json reader: every problem has a stable code, and is an error") {
+    // The one problem of `json`, checked to be an error.
+    const auto only = [](const std::string& json) {
+        const json_read_result r = read_json(json);
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems[0].severity == severity::error);
+        return r.problems[0];
+    };
+    const auto code_of = [&](std::string_view from, std::string_view to) {
+        return only(replaced(sample_json, from, to)).code;
+    };
+    // Invalid JSON, bytes that are not UTF-8.
+    CHECK(only("{\"sources\": [1,,2]}").code == problem_code::invalid_syntax);
+    CHECK(only("").code == problem_code::invalid_syntax);
+    CHECK(only("{\"sources\": [\"\xff\"]}").code == problem_code::invalid_utf8);
+    // A value of the wrong JSON type: with what the place holds.
+    const problem speaker = only(replaced(sample_json, R"("speaker": "tokayev")", R"("speaker": 12)"));
+    CHECK(speaker.code == problem_code::wrong_type);
+    CHECK(speaker.path == "$.statements[0].speaker");
+    CHECK(speaker.expected == "an id (a string of a-z, 0-9, '.', '_', '-') or null");
+    CHECK(code_of(R"("text": "Welcome.")", R"("text": 12)") == problem_code::wrong_type);
+    CHECK(code_of(R"("paragraph": 2)", R"("paragraph": "2")") == problem_code::wrong_type);
+    CHECK(code_of(R"("events": [)", R"("events": [true, )") == problem_code::wrong_type);
+    // Fields unknown, given twice, missing.
+    CHECK(code_of(R"("speaker": "tokayev",)", R"("speaker": "tokayev", "speakr": "xi",)") == problem_code::unknown_field);
+    CHECK(code_of(R"("speaker": "tokayev",)", R"("speaker": "tokayev", "speaker": "xi",)") == problem_code::repeated_field);
+    CHECK(code_of(R"("audience": "",)", "") == problem_code::missing_field);
+    // Numbers out of range: of the parser, of the field's type, of the Goldstein scale.
+    std::string beyond = to_json(dataset_view{});
+    beyond.insert(beyond.rfind('}'), ",\n  \"extra\": 123456789012345678901234567890");
+    CHECK(only(beyond).code == problem_code::out_of_range);
+    CHECK(code_of(R"("paragraph": 2)", R"("paragraph": 70000)") == problem_code::out_of_range);
+    CHECK(code_of(R"("value": 7.0)", R"("value": 11)") == problem_code::out_of_range);
+    // Text not of its type's form.
+    CHECK(code_of(R"("date": "2024-07-03",
+      "place")", R"("date": "2024-02-30",
+      "place")") == problem_code::invalid_date);
+    CHECK(code_of(R"("reporter": "KZ")", R"("reporter": "KAZ")") == problem_code::malformed_code);
+    CHECK(code_of(R"("currency": "USD")", R"("currency": "usd")") == problem_code::malformed_code);
+    CHECK(code_of(R"("cameo": "046")", R"("cameo": "46")") == problem_code::malformed_code);
+    CHECK(code_of(R"("id": "tokayev")", R"("id": "Tokayev")") == problem_code::malformed_id);
+    CHECK(code_of(R"("form": "verbatim")", R"("form": "quoted")") == problem_code::malformed_value);
+    CHECK(code_of(R"("amount": "41000000000.00")", R"("amount": "41000000000.001")") == problem_code::malformed_value);
+    CHECK(code_of(R"("value": 7.0)", R"("value": 7.05)") == problem_code::malformed_value);
+}
+
 TEST_CASE("json reader: invalid JSON is one problem, located by line and column") {
     const auto located = [](std::string_view json) {
         const json_read_result r = read_json(json);
@@ -293,7 +339,7 @@ TEST_CASE("json reader: invalid JSON is one problem, located by line and column"
         return r.problems.front();
     };
     // A missing comma, in the 3rd line.
-    json_problem p = located("{\n  \"sources\": [],\n  \"actors\": [] \"places\": []\n}");
+    problem p = located("{\n  \"sources\": [],\n  \"actors\": [] \"places\": []\n}");
     CHECK(p.line == 3);
     CHECK(p.column == 16);
     CHECK(describe(p).starts_with("line 3, column 16: invalid JSON: "));
@@ -304,26 +350,26 @@ TEST_CASE("json reader: invalid JSON is one problem, located by line and column"
     // A misspelt literal.
     p = located("{\"sources\":\n  tru}");
     CHECK((p.line == 2 && p.column == 3));
-    CHECK(p.message.find("'t'") != std::string::npos);
+    CHECK(p.message.view().find("'t'") != std::string::npos);
     // A bad number.
     p = located("{\"sources\": [1.]}");
     CHECK((p.line == 1 && p.column == 14));
-    CHECK(p.message.find("number") != std::string::npos);
+    CHECK(p.message.view().find("number") != std::string::npos);
     // A bad escape in a string.
     p = located("{\"sources\": [\"a\\qb\"]}");
     CHECK(p.line == 1);
-    CHECK(p.message.find("string") != std::string::npos);
+    CHECK(p.message.view().find("string") != std::string::npos);
     // A string that is never closed: it runs to the end.
     p = located("{\"sources\": [\"abc]}\n");
     CHECK(p.line == 2);
-    CHECK(p.message.find("never closed") != std::string::npos);
+    CHECK(p.message.view().find("never closed") != std::string::npos);
     // Trailing content after the document.
     p = located("{\"sources\": []}\n}");
     CHECK((p.line == 2 && p.column == 1));
     // Bytes that are not UTF-8.
     p = located("{\"sources\": [\"\xff\"]}");
     CHECK((p.line == 1 && p.column == 15));
-    CHECK(p.message.find("UTF-8") != std::string::npos);
+    CHECK(p.message.view().find("UTF-8") != std::string::npos);
     // Nothing at all.
     p = located("");
     CHECK(p.line == 0);
@@ -348,8 +394,10 @@ TEST_CASE("json reader: a number beyond what the parser reads is a problem at it
     CHECK(describe(g.problems[0]) == "line 1, column 11 ($.value): number out of range for value");
     // Several, and a negative one in a list; what is in range is read.
     const auto list = read_json_value<list_view<std::optional<std::int64_t>>>("[1, -1e999, 2, -99999999999999999999]", storage);
-    CHECK(list.problems == std::vector<json_problem>{{"$[1]", "number out of range for $", 1, 5},
-                                                     {"$[3]", "number out of range for $", 1, 16}});
+    CHECK(list.problems ==
+          std::vector<problem>{
+              {.code = problem_code::out_of_range, .line = 1, .column = 5, .path = "$[1]", .message = "number out of range for $"},
+              {.code = problem_code::out_of_range, .line = 1, .column = 16, .path = "$[3]", .message = "number out of range for $"}});
     // A number that is small, not large, is zero to the parser, and no problem.
     CHECK(list.value.size() == 4);
     CHECK((list.value[0] == 1 && !list.value[1] && list.value[2] == 2 && !list.value[3]));
@@ -364,7 +412,7 @@ TEST_CASE("json reader: a raw control character in a string is located, and name
     r = read_json("{\"sources\": [\"a\x1f\"]}");
     REQUIRE(r.problems.size() == 1);
     CHECK((r.problems[0].line == 1 && r.problems[0].column == 16));
-    CHECK(r.problems[0].message.find("U+001F") != std::string::npos);
+    CHECK(r.problems[0].message.view().find("U+001F") != std::string::npos);
 }
 
 TEST_CASE("json reader: a byte order mark at the start is skipped; one in mid-file is a located error") {
@@ -449,7 +497,7 @@ TEST_CASE("json reader: a dataset with part_of cycles reads, validates with the 
     REQUIRE(described(read.problems).empty());
     std::vector<std::string> cycles;
     for (const problem& p : problems(read.data.view()))
-        if (p.field == "part_of") cycles.push_back(std::string{describe(p).view()});
+        if (p.field == "part_of") cycles.push_back(describe(p));
     const std::string cycle = " leads, through part_of, back to this record (a cycle: each record on it is reported)";
     CHECK(cycles == std::vector<std::string>{"actor `tokayev`: part_of `xi`" + cycle, "actor `xi`: part_of `tokayev`" + cycle,
                                              "place `palace`: part_of `city`" + cycle, "place `city`: part_of `palace`" + cycle});

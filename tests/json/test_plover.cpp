@@ -48,9 +48,9 @@ std::vector<std::string_view> lines_of(std::string_view text) {
     return out;
 }
 
-std::vector<std::string> described(const std::vector<json_problem>& problems) {
+std::vector<std::string> described(const std::vector<problem>& problems) {
     std::vector<std::string> out;
-    for (const json_problem& p : problems) out.push_back(describe(p));
+    for (const problem& p : problems) out.push_back(describe(p));
     return out;
 }
 
@@ -60,9 +60,9 @@ const actor* actor_named(const dataset_view& data, std::string_view name) {
     return nullptr;
 }
 
-const plover_loss* loss_of(const plover_read_result& r, std::string_view field, std::string_view what_starts) {
-    for (const plover_loss& l : r.losses)
-        if (l.field == field && l.what.starts_with(what_starts)) return &l;
+const problem* loss_of(const plover_read_result& r, std::string_view field, std::string_view what_starts) {
+    for (const problem& l : r.losses)
+        if (l.field == field && l.message.view().starts_with(what_starts)) return &l;
     return nullptr;
 }
 
@@ -130,6 +130,9 @@ TEST_CASE("plover jsonl: the Astana events are written one record per line with 
     REQUIRE(report.without_type.size() == 1);
     CHECK(report.without_type.front() == data::astana_2024_ids::flypast);  // CAMEO 017: PLOVER drops root 01
     CHECK(report.unresolved_references == 0);
+    REQUIRE(report.problems().size() == 1);
+    CHECK(report.problems()[0].id == data::astana_2024_ids::flypast.str());
+    CHECK(report.problems()[0].count == 1);
 
     simdjson::dom::parser parser;
     for (std::string_view line : lines) {
@@ -170,6 +173,13 @@ TEST_CASE("plover jsonl: an entity's code is its country's alpha-3 code, or a no
                   R"("recipient": [{"code": "IGO", "sector": "GOV", "entity_text": "UN", "identifier_id": "Q1065"}, {"entity_text": "nobody"}], )"
                   R"("event": "SUPPORT", "event_loc": {"name": "nowhere"}})" "\n");
     CHECK(report.unresolved_references == 2);  // the actor "nobody" and the place "nowhere"
+    const std::vector<problem> left_out = report.problems();
+    REQUIRE(left_out.size() == 1);
+    CHECK(left_out[0] == problem{.code = problem_code::unknown_reference,
+                                 .severity = severity::loss,
+                                 .message = "written as text: not a record of the dataset",
+                                 .count = 2});
+    CHECK(describe(left_out[0]) == "written as text: not a record of the dataset (2 times)");
     const plover_read_result read = read_plover(text);
     CHECK(read.ok());
     const actor* press = actor_named(read.data.view(), "Akorda press service");
@@ -191,6 +201,13 @@ TEST_CASE("plover jsonl: an actor's country that is not an ISO code is not writt
     const std::string text = to_plover(dataset_view{.actors = actors, .events = events}, &report);
     CHECK(text.find(R"({"entity_text": "Kazakhstan"})") != std::string::npos);
     CHECK(report.countries_not_written == 1);
+    const std::vector<problem> left_out = report.problems();
+    REQUIRE(left_out.size() == 1);
+    CHECK(left_out[0].code == problem_code::not_held);
+    CHECK(left_out[0].severity == severity::loss);
+    CHECK(left_out[0].field == "actor.country");
+    CHECK(left_out[0].count == 1);
+    CHECK(describe(left_out[0]) == "actor.country: not written: not an ISO 3166-1 code (PLOVER's code is an alpha-3 code)");
 }
 
 TEST_CASE("plover jsonl: events without an id, a PLOVER type or a date are not written, and the report lists them") {
@@ -208,6 +225,34 @@ TEST_CASE("plover jsonl: events without an id, a PLOVER type or a date are not w
     CHECK(report.without_date == std::vector<event_id>{event_id{"no-date"}, event_id{"bad-date"}});
     CHECK(report.without_id == 1);
     CHECK(read_plover(text).data.view().events[0].date == date{2023});  // a partial date is read back as such
+
+    // The same, through the one problem type: one loss per kind, counted, with the first id.
+    const std::vector<problem> left_out = report.problems();
+    REQUIRE(left_out.size() == 3);
+    CHECK(left_out[0] == problem{.code = problem_code::not_written,
+                                 .severity = severity::loss,
+                                 .record = "event",
+                                 .id = "no-type",
+                                 .field = "plover",
+                                 .message = "not written: no PLOVER event type"});
+    CHECK(left_out[1] == problem{.code = problem_code::not_written,
+                                 .severity = severity::loss,
+                                 .record = "event",
+                                 .id = "no-date",
+                                 .field = "date",
+                                 .message = "not written: no date, or not a calendar date",
+                                 .count = 2});
+    CHECK(left_out[2] == problem{.code = problem_code::not_written,
+                                 .severity = severity::loss,
+                                 .record = "event",
+                                 .field = "id",
+                                 .message = "not written: no id"});
+    CHECK(describe(left_out[0]) == "event `no-type`: plover not written: no PLOVER event type");
+    CHECK(describe(left_out[1]) == "event `no-date`: date not written: no date, or not a calendar date (2 times)");
+    // Nothing left out, no problem.
+    plover_write_report clean;
+    CHECK(to_plover(dataset_view{.events = std::span{events, 1}}, &clean) == text);
+    CHECK(clean.problems().empty());
 }
 
 TEST_CASE("plover jsonl: events written, read and written again are the same records") {
@@ -324,15 +369,15 @@ TEST_CASE("plover jsonl: the gold standard's camelCase dialect is read, and what
     CHECK(r.lost("version") == 1);
     CHECK(r.lost("dateCoded") == 2);
     CHECK(r.lost("id") == 2);  // lower-cased
-    const plover_loss* second_context = loss_of(r, "context", "not held: a second context");
+    const problem* second_context = loss_of(r, "context", "not held: a second context");
     REQUIRE(second_context != nullptr);
-    CHECK(second_context->example == "economic");
-    const plover_loss* ethnic = loss_of(r, "target[].sector", "not held: a part");
+    CHECK(second_context->value == "economic");
+    const problem* ethnic = loss_of(r, "target[].sector", "not held: a part");
     REQUIRE(ethnic != nullptr);
-    CHECK(ethnic->example == "kaz");
-    const plover_loss* legacy = loss_of(r, "event", "changed: a PLOVER 0.5 type");
+    CHECK(ethnic->value == "kaz");
+    const problem* legacy = loss_of(r, "event", "changed: a PLOVER 0.5 type");
     REQUIRE(legacy != nullptr);
-    CHECK(legacy->example == "DEMAND -> REQUEST");
+    CHECK(legacy->value == "DEMAND -> REQUEST");
     CHECK(r.lost("eventLoc.feature class") == 1);
     CHECK(r.lost("mode") == 0);  // "" is no mode, not a loss
 }
@@ -344,9 +389,15 @@ TEST_CASE("plover jsonl: a scale value without a known table is a loss, reported
     CHECK(described(r.problems).empty());
     REQUIRE(r.data.view().events.size() == 1);
     CHECK_FALSE(r.data.view().events[0].goldstein.has_value());
-    const plover_loss* lost = loss_of(r, "event_scale", "not held");
+    const problem* lost = loss_of(r, "event_scale", "not held");
     REQUIRE(lost != nullptr);
-    CHECK(lost->example == "-0.5");
+    CHECK(lost->value == "-0.5");
+    // A loss is a problem of its own code and severity, counted, with an example.
+    CHECK(lost->code == problem_code::not_held);
+    CHECK(lost->severity == severity::loss);
+    CHECK(lost->count == 1);
+    CHECK(describe(*lost) ==
+          "event_scale: `-0.5`: not held: a scale value without a Goldstein table the model knows (event_scale_table)");
 }
 
 TEST_CASE("plover jsonl: ICEWS-derived records are read, their CAMEO code mapped to PLOVER") {
@@ -422,6 +473,15 @@ TEST_CASE("plover jsonl: records that cannot be events are problems, located by 
               "\"FROLIC\"",
               "line 6 ($): expected a PLOVER record (an object), got [1,2]",
               "line 9 ($.date): missing field \"date\" (YYYY-MM-DD)"});
+    // Each has a stable code, and is an error.
+    std::vector<problem_code> codes;
+    for (const problem& p : r.problems) {
+        CHECK(p.severity == severity::error);
+        codes.push_back(p.code);
+    }
+    CHECK(codes == std::vector<problem_code>{problem_code::invalid_syntax, problem_code::missing_field,
+                                             problem_code::invalid_date, problem_code::unknown_code,
+                                             problem_code::wrong_type, problem_code::missing_field});
     CHECK(r.records == 8);
     CHECK(r.events == 2);  // a record with a problem adds nothing to the dataset
     CHECK(r.data.view().events.size() == 2);
@@ -431,10 +491,22 @@ TEST_CASE("plover jsonl: records that cannot be events are problems, located by 
     const plover_read_result in_array =
         read_plover(R"([{"id": "a", "date": "2024-01-01", "event": "AGREE"}, {"id": "b", "date": 2024, "event": "AGREE"}])");
     CHECK(described(in_array.problems) == std::vector<std::string>{"$[1].date: expected a date \"YYYY-MM-DD\", got 2024"});
+    CHECK(in_array.problems[0].code == problem_code::wrong_type);
+    CHECK(read_plover("{\"id\": true, \"date\": \"2024-01-01\", \"event\": \"AGREE\"}\n").problems.at(0).code ==
+          problem_code::wrong_type);
+    CHECK(read_plover("{\"id\": \"--\", \"date\": \"2024-01-01\", \"event\": \"AGREE\"}\n").problems.at(0).code ==
+          problem_code::malformed_id);
+    CHECK(read_plover("{\"id\": \"a\", \"date\": \"2024-01-01\", \"event\": 7}\n").problems.at(0).code ==
+          problem_code::wrong_type);
+    CHECK(read_plover("{\"id\": \"a\", \"date\": \"2024-01-01\", \"event\": \"AGREE\"}\n\xff\n").problems.at(0).code ==
+          problem_code::invalid_utf8);
+    CHECK(read_plover("{\"id\": \"a\"}").problems.at(0).code == problem_code::missing_field);
+    CHECK(read_plover(R"({"x": 1})").problems.size() == 3);  // no id, no event type, no date
 
     const plover_read_result broken_stream = read_plover("{\n  \"id\": \"a\",\n  \"date\": \"2024-01-01\",\n  \"event\": \"AGREE\"\n}\n{\n  \"id\": \"b\",\n  \"date\": tru\n}\n");
     REQUIRE(broken_stream.problems.size() == 1);
     CHECK(broken_stream.problems.front().line == 8);
+    CHECK(broken_stream.problems.front().code == problem_code::invalid_syntax);
     CHECK(broken_stream.events == 1);
 
     const plover_read_result capped = read_plover("[1, 2, 3, 4]", {.max_problems = 2});
@@ -485,7 +557,7 @@ TEST_CASE("plover jsonl: only CAMEO actor types are held as sectors; religions, 
     CHECK(ministry->sectors == list_view<sector_code>{gov});
     CHECK(ministry->kind == actor_kind::government_body);
     CHECK(loss_of(r, "actor[].sector", "not held: not a CAMEO actor type")->count == 4);  // JRN CHR MOS PTY
-    CHECK(loss_of(r, "actor[].code", "not held: a PLOVER non-state code")->example == "ISM");
+    CHECK(loss_of(r, "actor[].code", "not held: a PLOVER non-state code")->value == "ISM");
     CHECK(problems(r.data.view()).empty());
 }
 
@@ -512,10 +584,12 @@ TEST_CASE("plover jsonl: a lower-case country code is read upper-cased, with a c
     CHECK(actor_named(r.data.view(), "Kazakhstan")->country == country{"KZ"});
     REQUIRE(r.data.view().places.size() == 1);
     CHECK(r.data.view().places[0].country == country{"KZ"});
-    const plover_loss* note = loss_of(r, "country", "normalised to upper case");
+    const problem* note = loss_of(r, "country", "normalised to upper case");
     REQUIRE(note != nullptr);
     CHECK(note->count == 3);
-    CHECK(note->example == "syr");
+    CHECK((note->code == problem_code::not_held && note->severity == severity::loss));
+    CHECK(describe(*note) == "country: `syr`: normalised to upper case (3 times)");
+    CHECK(note->value == "syr");
     CHECK(problems(r.data.view()).empty());
 }
 
@@ -536,15 +610,15 @@ TEST_CASE("plover jsonl: what a valid dataset needs and a record lacks is filled
     CHECK(loss_of(r, "actor", "missing: no actor")->count == 1);
     CHECK(loss_of(r, "cite_info", "missing: no source")->count == 1);
     CHECK(actor_named(r.data.view(), "Iraq") != nullptr);
-    CHECK(loss_of(r, "recipient[].entity_text", "missing: an entity without a name")->example == "Iraq");
+    CHECK(loss_of(r, "recipient[].entity_text", "missing: an entity without a name")->value == "Iraq");
     const event& b = r.data.view().events[1];
     CHECK(b.cameo == cameo_code{"057"});
     CHECK(b.quad_class == quad_class::verbal_cooperation);
     CHECK(loss_of(r, "quad_code", "not held: a quad code other than the CAMEO code's") != nullptr);
-    CHECK(loss_of(r, "title", "missing: a source without a title")->example == "Wire");
+    CHECK(loss_of(r, "title", "missing: a source without a title")->value == "Wire");
     CHECK(r.data.view().events[2].cameo.empty());
-    CHECK(loss_of(r, "cameo_code", "not held: not a code of the CAMEO codebook")->example == "\"0999\"");
-    CHECK(loss_of(r, "publication", "missing: a source without a publisher")->example == "Talks");
+    CHECK(loss_of(r, "cameo_code", "not held: not a code of the CAMEO codebook")->value == "\"0999\"");
+    CHECK(loss_of(r, "publication", "missing: a source without a publisher")->value == "Talks");
 }
 
 TEST_CASE("plover jsonl: a number out of range is a counted loss of its field, or in the id a located problem") {
@@ -568,9 +642,10 @@ TEST_CASE("plover jsonl: a number out of range is a counted loss of its field, o
         CHECK(r.records == 3);
         CHECK(r.events == 2);  // a and c: the record whose id cannot be read is the only one lost
         CHECK(described(r.problems) == std::vector<std::string>{problem_of[i++]});
+        CHECK(r.problems.at(0).code == problem_code::out_of_range);
         REQUIRE(loss_of(r, "score", "not held: a number out of range") != nullptr);
-        CHECK(loss_of(r, "score", "not held: a number out of range")->example == "123456789012345678901234567890");
-        CHECK(loss_of(r, "event_scale", "not held: a number out of range")->example == "1e400");
+        CHECK(loss_of(r, "score", "not held: a number out of range")->value == "123456789012345678901234567890");
+        CHECK(loss_of(r, "event_scale", "not held: a number out of range")->value == "1e400");
         CHECK(problems(r.data.view()).empty());
     }
 }
@@ -621,7 +696,7 @@ TEST_CASE("plover jsonl (real data): all 322 gold-standard events are read from 
         CHECK(r->lost("dateCoded") == 322);
         CHECK(loss_of(*r, "id", "changed: an id given before") != nullptr);  // PLOVER-GSR01-COERCE-0004 twice
         CHECK(loss_of(*r, "event", "changed: a PLOVER 0.5 type")->count == 76);
-        CHECK(loss_of(*r, "target", "not held: neither a list")->example == "\"diplomatic\"");
+        CHECK(loss_of(*r, "target", "not held: neither a list")->value == "\"diplomatic\"");
     }
     CHECK(jsonl.data.view() == array.data.view());
     // Every event has a PLOVER type of 2021 and a date; ids are unique.
@@ -666,7 +741,7 @@ TEST_CASE("plover jsonl (real data): every real PLOVER file reads into a valid d
         CHECK(described(r.problems).empty());
         CHECK(r.events == r.data.view().events.size());
         std::vector<std::string> found;
-        for (const problem& p : problems(r.data.view())) found.emplace_back(describe(p).view());
+        for (const problem& p : problems(r.data.view())) found.emplace_back(describe(p));
         CHECK(found == std::vector<std::string>{});
         const json_read_result back = read_json(to_json(r.data.view()));
         CHECK(described(back.problems).empty());

@@ -6,30 +6,18 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
-#include <bilateral/codes/cameo_actors.hpp>
-#include <bilateral/codes/cameo_events.hpp>
+#include <bilateral/codes/cameo_actor_types.hpp>
+#include <bilateral/codes/cameo_event_codes.hpp>
 #include <bilateral/core/dataset_view.hpp>
+#include <bilateral/core/problem.hpp>
 #include <bilateral/detail/delayed.hpp>
 #include <bilateral/detail/fixed_text.hpp>
 #include <bilateral/detail/table_index.hpp>
 
 namespace bilateral {
-
-/// One thing wrong with a dataset, located by record, id and field. Every view points into the
-/// dataset or at a string literal, so a problem costs no allocation and works in constexpr.
-struct problem {
-    std::string_view record;   ///< record kind: "statement"
-    std::string_view id;       ///< the record's id: "s4"
-    std::string_view field;    ///< "speaker", "participants", "amount.value"
-    std::string_view value;    ///< the offending text, if it has one: "tokayv"
-    std::string_view message;  ///< "is not an actor of this dataset"
-    friend constexpr bool operator==(const problem&, const problem&) = default;
-};
-
-/// The problem as one line: "statement `s4`: speaker `tokayv` is not an actor of this dataset".
-[[nodiscard]] constexpr detail::fixed_text<256> describe(const problem& p) noexcept;
 
 /// Calls `sink(problem)` for every problem in `data`, in record order.
 /// Checked: ids well formed and unique per record kind; every reference resolves; no actor,
@@ -57,9 +45,9 @@ template <class = void>
 [[nodiscard]] constexpr std::optional<problem> first_problem(const dataset_view& data);
 
 /// True if `data` has no problem.
-template <class = void>
+template <class Lazy = void>
 [[nodiscard]] constexpr bool is_valid(const dataset_view& data) {
-    return !first_problem(data).has_value();
+    return !first_problem<Lazy>(data).has_value();  // <Lazy>: clang would otherwise compile it here
 }
 
 /// For `static_assert(bilateral::require_valid<my_data>())`: true for a valid dataset; for an
@@ -70,14 +58,6 @@ consteval bool require_valid();
 
 // ---------------------------------------------------------------------------------------------
 // Implementation
-
-constexpr detail::fixed_text<256> describe(const problem& p) noexcept {
-    detail::fixed_text<256> out;
-    out.append(p.record).append(" `").append(p.id).append("`: ").append(p.field).append(' ');
-    if (!p.value.empty()) out.append('`').append(p.value).append("` ");
-    out.append(p.message);
-    return out;
-}
 
 namespace detail {
 
@@ -156,12 +136,22 @@ public:
     }
 
 private:
+    using enum problem_code;  // the codes, short, in the checks below
+
     struct at {
         std::string_view record, id;
     };
 
-    constexpr void report(at where, std::string_view field, std::string_view value, std::string_view message) {
-        sink_(problem{where.record, where.id, field, value, message});
+    // Every text is a literal or a view into the dataset: borrowed, so validating allocates
+    // nothing per problem and runs at compile time.
+    constexpr void report(problem_code code, at where, std::string_view field, std::string_view value,
+                          std::string_view message) {
+        sink_(problem{.code = code,
+                      .record = problem_text::borrow(where.record),
+                      .id = problem_text::borrow(where.id),
+                      .field = problem_text::borrow(field),
+                      .value = problem_text::borrow(value),
+                      .message = problem_text::borrow(message)});
     }
 
     template <class Records>
@@ -169,9 +159,10 @@ private:
         std::size_t position = 0;
         for (const auto& r : records) {
             const at w{kind, r.id.str()};
-            if (!r.id.ok()) report(w, "id", r.id.str(), "is not a well-formed id ([a-z0-9._-], 1-64 characters)");
+            if (!r.id.ok())
+                report(malformed_id, w, "id", r.id.str(), "is not a well-formed id ([a-z0-9._-], 1-64 characters)");
             else if (index.first_position(r.id.str()) != position)
-                report(w, "id", r.id.str(), "is used by an earlier record of this kind");
+                report(duplicate_id, w, "id", r.id.str(), "is used by an earlier record of this kind");
             check(r);
             ++position;
         }
@@ -182,10 +173,10 @@ private:
     constexpr void ref(at w, std::string_view field, Id id, const id_index& index, std::string_view message,
                        bool required = false) {
         if (id.empty()) {
-            if (required) report(w, field, "", "is not given");
+            if (required) report(missing_value, w, field, "", "is not given");
             return;
         }
-        if (!index.contains(id.str())) report(w, field, id.str(), message);
+        if (!index.contains(id.str())) report(unknown_reference, w, field, id.str(), message);
     }
     constexpr void actor_ref(at w, std::string_view field, actor_id id, bool required = false) {
         ref(w, field, id, actors_, "is not an actor of this dataset", required);
@@ -200,14 +191,14 @@ private:
     // Values --------------------------------------------------------------------------------
     constexpr void date_field(at w, std::string_view field, date d, bool required) {
         if (!d.known()) {
-            if (required) report(w, field, "", "is not given");
+            if (required) report(missing_value, w, field, "", "is not given");
         } else if (!d.ok()) {
-            report(w, field, "", "is not a valid calendar date");
+            report(invalid_date, w, field, "", "is not a valid calendar date");
         }
     }
     constexpr void country_field(at w, std::string_view field, const country& c, bool required = false) {
         if (!c.known()) {
-            if (required) report(w, field, "", "is not given");
+            if (required) report(missing_value, w, field, "", "is not given");
         } else if (!c.ok()) {
             // Codes are checked as the table defines them: "kz" is not "KZ", but the message says so.
             const std::string_view given = c.alpha2();
@@ -216,22 +207,23 @@ private:
                 if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
             const std::size_t i = table_index<&codes::iso3166_entry::alpha2>(
                 codes::iso3166, std::string_view{upper.data(), upper.size()});
-            if (i < codes::iso3166.size()) report(w, field, given, upper_case_country_messages<>[i].view());
-            else report(w, field, given, "is not an ISO 3166-1 alpha-2 code");
+            if (i < codes::iso3166.size())
+                report(unknown_code, w, field, given, upper_case_country_messages<>[i].view());
+            else report(unknown_code, w, field, given, "is not an ISO 3166-1 alpha-2 code");
         }
     }
     template <named_enum E>
     constexpr void enum_field(at w, std::string_view field, E e) {
-        if (!is_named(e)) report(w, field, "", "holds a value outside its enumeration");
+        if (!is_named(e)) report(out_of_range, w, field, "", "holds a value outside its enumeration");
     }
     constexpr void text_field(at w, std::string_view field, std::string_view text) {
-        if (text.empty()) report(w, field, "", "is empty");
+        if (text.empty()) report(missing_value, w, field, "", "is empty");
     }
     constexpr void evidence_field(at w, const evidence& e) {
         ref(w, "evidence.source", e.source, sources_, "is not a source of this dataset", true);
         enum_field(w, "evidence.basis", e.basis);
         if (e.basis == evidence_basis::inferred && e.note.empty())
-            report(w, "evidence.note", "", "must say why the datum is inferred");
+            report(unexplained_inference, w, "evidence.note", "", "must say why the datum is inferred");
     }
     /// `field` names the amount ("amount"); `qualifier_field` and `scale_field` its parts.
     constexpr void amount_field(at w, std::string_view field, std::string_view qualifier_field,
@@ -240,11 +232,11 @@ private:
         enum_field(w, qualifier_field, a.qualifier);
         enum_field(w, scale_field, a.scale);
         if (!unit.ok()) {
-            report(w, field, unit.code(), "is not an ISO 4217 currency with a minor unit");
+            report(unknown_code, w, field, unit.code(), "is not an ISO 4217 currency with a minor unit");
             return;
         }
         if (a.value.minor_units() < 0) {
-            report(w, field, "", "is negative");
+            report(out_of_range, w, field, "", "is negative");
             return;
         }
         if (!is_named(a.scale) || a.scale == amount_scale::one || a.value.minor_units() == 0) return;
@@ -254,7 +246,7 @@ private:
         for (int i = 0; i < unit.minor_digits(); ++i) minor_per_unit *= 10;
         const std::int64_t step = scale_factor(a.scale) / 1000 * minor_per_unit;
         if (a.value.minor_units() % step != 0)
-            report(w, field, "", "has more digits than a figure reported at its scale can have");
+            report(inconsistent_values, w, field, "", "has more digits than a figure reported at its scale can have");
     }
 
     // Records -------------------------------------------------------------------------------
@@ -270,12 +262,14 @@ private:
         text_field(w, "name", a.name);
         country_field(w, "country", a.country);
         for (const auto& s : a.sectors)
-            if (!s.ok()) report(w, "sectors", s.str(), "is not a CAMEO sector code (three capital letters)");
+            if (!s.ok())
+                report(malformed_code, w, "sectors", s.str(), "is not a CAMEO sector code (three capital letters)");
             else if (!codes::find_cameo_actor_type(s.str()))
-                report(w, "sectors", s.str(), "is not a CAMEO actor type (codes/cameo_actors.hpp)");
+                report(unknown_code, w, "sectors", s.str(), "is not a CAMEO actor type (codes/cameo_actors.hpp)");
         actor_ref(w, "part_of", a.part_of);
-        if (on_cycle(actor_cycles_, a)) report(w, "part_of", a.part_of.str(), part_of_cycle);
-        if (!is_wikidata_id(a.wikidata)) report(w, "wikidata", a.wikidata, "is not a Wikidata id (Q and digits)");
+        if (on_cycle(actor_cycles_, a)) report(part_of_cycle, w, "part_of", a.part_of.str(), cycle_message);
+        if (!is_wikidata_id(a.wikidata))
+            report(malformed_code, w, "wikidata", a.wikidata, "is not a Wikidata id (Q and digits)");
     }
     constexpr void check(const place& p) {
         const at w{"place", p.id.str()};
@@ -283,35 +277,39 @@ private:
         text_field(w, "name", p.name);
         country_field(w, "country", p.country);
         place_ref(w, "part_of", p.part_of);
-        if (on_cycle(place_cycles_, p)) report(w, "part_of", p.part_of.str(), part_of_cycle);
-        if (!is_wikidata_id(p.wikidata)) report(w, "wikidata", p.wikidata, "is not a Wikidata id (Q and digits)");
+        if (on_cycle(place_cycles_, p)) report(part_of_cycle, w, "part_of", p.part_of.str(), cycle_message);
+        if (!is_wikidata_id(p.wikidata))
+            report(malformed_code, w, "wikidata", p.wikidata, "is not a Wikidata id (Q and digits)");
     }
     constexpr void check(const event& e) {
         const at w{"event", e.id.str()};
         date_field(w, "date", e.date, true);
         place_ref(w, "place", e.place);
         enum_field(w, "format", e.format);
-        if (e.participants.empty()) report(w, "participants", "", "is empty");
+        if (e.participants.empty()) report(missing_value, w, "participants", "", "is empty");
         for (auto id : e.participants) actor_ref(w, "participants", id);
         for (auto id : e.recipients) actor_ref(w, "recipients", id);
         // PLOVER-coded data (POLECAT) has no CAMEO code: either code is enough, but one is needed.
         if (e.cameo.empty()) {
             if (e.plover == plover_event::none)
-                report(w, "cameo", "", "is empty, and so is plover: an event needs a CAMEO code or a PLOVER type");
-        } else if (!e.cameo.ok()) report(w, "cameo", e.cameo.str(), "is not a CAMEO event code (2-4 digits, root 01-20)");
-        else if (!codes::find_cameo_event(e.cameo.str()))
-            report(w, "cameo", e.cameo.str(), "is not in the CAMEO codebook (codes/cameo_events.hpp)");
+                report(missing_value, w, "cameo", "",
+                       "is empty, and so is plover: an event needs a CAMEO code or a PLOVER type");
+        } else if (!e.cameo.ok())
+            report(malformed_code, w, "cameo", e.cameo.str(), "is not a CAMEO event code (2-4 digits, root 01-20)");
+        else if (!codes::is_cameo_event_code(e.cameo.str()))
+            report(unknown_code, w, "cameo", e.cameo.str(), "is not in the CAMEO codebook (codes/cameo_events.hpp)");
         else if (e.quad_class != quad_class_of(e.cameo) && e.quad_class != gdelt_quad_class_of(e.cameo))
-            report(w, "quad_class", to_string(e.quad_class),
+            report(inconsistent_values, w, "quad_class", to_string(e.quad_class),
                    "does not match the quad class of the CAMEO root (by CAMEO's rule or GDELT's)");
         enum_field(w, "plover", e.plover);
         if (!e.plover_mode.empty() && !e.plover_mode.ok())
-            report(w, "plover_mode", e.plover_mode.str(), "is not a PLOVER mode word");
+            report(malformed_code, w, "plover_mode", e.plover_mode.str(), "is not a PLOVER mode word");
         if (!e.plover_context.empty() && !e.plover_context.ok())
-            report(w, "plover_context", e.plover_context.str(), "is not a PLOVER context word");
-        if (e.goldstein && !e.goldstein->ok()) report(w, "goldstein", "", "is outside -10..+10 or has no table");
+            report(malformed_code, w, "plover_context", e.plover_context.str(), "is not a PLOVER context word");
+        if (e.goldstein && !e.goldstein->ok())
+            report(out_of_range, w, "goldstein", "", "is outside -10..+10 or has no table");
         event_ref(w, "part_of", e.part_of);
-        if (on_cycle(event_cycles_, e)) report(w, "part_of", e.part_of.str(), part_of_cycle);
+        if (on_cycle(event_cycles_, e)) report(part_of_cycle, w, "part_of", e.part_of.str(), cycle_message);
         evidence_field(w, e.evidence);
     }
     constexpr void check(const statement& s) {
@@ -341,7 +339,8 @@ private:
         enum_field(w, "measure", i.measure);
         country_field(w, "reporter", i.reporter, true);
         country_field(w, "counterpart", i.counterpart);
-        if (!i.period.ok()) report(w, "period", "", "is not a valid period (both ends valid, first not after last)");
+        if (!i.period.ok())
+            report(invalid_date, w, "period", "", "is not a valid period (both ends valid, first not after last)");
         amount_field(w, "amount", "amount.qualifier", "amount.scale", i.amount);
         actor_ref(w, "stated_by", i.stated_by);
         ref(w, "statement", i.statement, statements_, "is not a statement of this dataset");
@@ -352,14 +351,15 @@ private:
         const at w{"relation", r.id.str()};
         country_field(w, "first", r.first, true);
         country_field(w, "second", r.second, true);
-        if (r.first == r.second && r.first.known()) report(w, "second", r.second.alpha2(), "is the same state as first");
+        if (r.first == r.second && r.first.known())
+            report(inconsistent_values, w, "second", r.second.alpha2(), "is the same state as first");
         text_field(w, "status", r.status);
         date_field(w, "since", r.since, false);
         evidence_field(w, r.evidence);
     }
 
     // part_of cycles ------------------------------------------------------------------------
-    static constexpr std::string_view part_of_cycle =
+    static constexpr std::string_view cycle_message =
         "leads, through part_of, back to this record (a cycle: each record on it is reported)";
 
     /// For each record, whether it lies on a part_of cycle. Each record is walked once: a walk
@@ -413,7 +413,18 @@ constexpr bool report_invalid(std::string_view record, std::string_view id, std:
     return false;
 }
 
-// g++ prints the template argument: the whole message.
+/// `describe(p)` in a fixed-size text, for the compiler's message; a cut is marked with "...".
+constexpr fixed_text<256> compile_time_description(const problem& p) {
+    fixed_text<256> out;
+    describe_into(out, p);
+    if (out.truncated()) {
+        out.length -= 3;
+        out.append("...");
+    }
+    return out;
+}
+
+// g++ prints the template argument: the message (256 bytes at most, a cut marked).
 template <fixed_text<256> Problem>
 constexpr bool dataset_problem(const problem& p) {
     if constexpr (Problem.empty()) return true;
@@ -446,9 +457,10 @@ constexpr std::optional<problem> first_problem(const dataset_view& data) {
 
 template <const dataset_view& Data>
 consteval bool require_valid() {
-    constexpr std::optional<problem> first = first_problem(Data);
+    // The argument depends on Data, so that clang compiles the validator only where this is used.
+    constexpr std::optional<problem> first = first_problem<std::remove_cvref_t<decltype(Data)>>(Data);
     if constexpr (first.has_value()) {
-        return detail::dataset_problem<describe(*first)>(*first);
+        return detail::dataset_problem<detail::compile_time_description(*first)>(*first);
     } else {
         return true;
     }

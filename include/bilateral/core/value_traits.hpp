@@ -44,6 +44,7 @@
 #include <bilateral/core/event_codes.hpp>
 #include <bilateral/core/id.hpp>
 #include <bilateral/core/money.hpp>
+#include <bilateral/detail/delayed.hpp>
 #include <bilateral/detail/type_name.hpp>
 #include <bilateral/fwd.hpp>
 
@@ -95,6 +96,10 @@ template <text_value T, class Storage>
 
 // ---------------------------------------------------------------------------------------------
 // The library's own value types
+//
+// `parse` returns `std::optional<typename detail::delayed<T, Storage>::type>`, which is
+// `std::optional<T>`, so that each std::optional is compiled only where `parse` is used, not in
+// every file that includes the library.
 
 template <class Tag>
 struct value_traits<basic_id<Tag>> {
@@ -144,7 +149,7 @@ struct value_traits<country> {
     static constexpr std::string_view text(const country& c) noexcept { return c.alpha2(); }
     static constexpr bool given(const country& c) noexcept { return c.known(); }
     template <class Storage>
-    static std::optional<country> parse(std::string_view text, Storage&) {
+    static std::optional<typename detail::delayed<country, Storage>::type> parse(std::string_view text, Storage&) {
         if (!detail::upper_letters(text, 2)) return std::nullopt;
         return country{text};
     }
@@ -158,7 +163,7 @@ struct value_traits<currency> {
     static constexpr std::string_view text(const currency& c) noexcept { return c.code(); }
     static constexpr bool given(const currency& c) noexcept { return !c.code().empty(); }
     template <class Storage>
-    static std::optional<currency> parse(std::string_view text, Storage&) {
+    static std::optional<typename detail::delayed<currency, Storage>::type> parse(std::string_view text, Storage&) {
         if (!detail::upper_letters(text, 3)) return std::nullopt;
         return currency{text};
     }
@@ -172,7 +177,7 @@ struct value_traits<cameo_code> {
     static constexpr std::string_view text(const cameo_code& c) noexcept { return c.str(); }
     static constexpr bool given(const cameo_code& c) noexcept { return !c.empty(); }
     template <class Storage>
-    static std::optional<cameo_code> parse(std::string_view text, Storage&) {
+    static std::optional<typename detail::delayed<cameo_code, Storage>::type> parse(std::string_view text, Storage&) {
         if (text.size() > 4 || !cameo_code{text}.ok()) return std::nullopt;
         return cameo_code{text};
     }
@@ -187,7 +192,7 @@ struct value_traits<plover_word> {
     static constexpr std::string_view text(const plover_word& w) noexcept { return w.str(); }
     static constexpr bool given(const plover_word& w) noexcept { return !w.empty(); }
     template <class Storage>
-    static std::optional<plover_word> parse(std::string_view text, Storage& storage) {
+    static std::optional<typename detail::delayed<plover_word, Storage>::type> parse(std::string_view text, Storage& storage) {
         if (!plover_word{text}.ok()) return std::nullopt;
         return plover_word{storage.text(text)};
     }
@@ -205,7 +210,7 @@ struct value_traits<sector_code> {
     static constexpr std::string_view text(const sector_code& s) noexcept { return s.str(); }
     static constexpr bool given(const sector_code& s) noexcept { return !s.str().empty(); }
     template <class Storage>
-    static std::optional<sector_code> parse(std::string_view text, Storage& storage) {
+    static std::optional<typename detail::delayed<sector_code, Storage>::type> parse(std::string_view text, Storage& storage) {
         if (!sector_code{text}.ok()) return std::nullopt;
         return sector_code{storage.text(text)};
     }

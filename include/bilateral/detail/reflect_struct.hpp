@@ -17,6 +17,8 @@
 #include <boost/hana/tuple.hpp>
 #include <boost/hana/detail/struct_macros.hpp>
 
+#include <bilateral/detail/delayed.hpp>
+
 namespace bilateral::detail {
 
 /// True for a type whose members Boost.Hana knows.
@@ -41,6 +43,9 @@ constexpr void for_each_member(T&& record, Visitor&& visit) {
 /// specialisation, so that the accessor tuple is built only in translation units that reflect on
 /// the type. BOOST_HANA_ADAPT_STRUCT's explicit specialisation is compiled wherever the header is
 /// included: for the library's dozen records that cost more than the rest of the core together.
+/// The names are made into a tuple by `make<tuple_tag>` (what `make_tuple` is) with the tag
+/// written as depending on `Lazy`: a plain `make_tuple` of the string literals would be compiled
+/// where the macro is expanded, as its return type has to be deduced.
 /// Users' own types can use either macro. At most 24 members.
 #define BILATERAL_REFLECT(TYPE, ...)                                                               \
     namespace boost::hana {                                                                        \
@@ -49,7 +54,9 @@ constexpr void for_each_member(T&& record, Visitor&& visit) {
         static constexpr auto apply() {                                                            \
             struct member_names {                                                                  \
                 static constexpr auto get() {                                                      \
-                    return ::boost::hana::make_tuple(BILATERAL_PP_EACH(BILATERAL_PP_NAME, TYPE, __VA_ARGS__)); \
+                    return ::boost::hana::make<typename ::bilateral::detail::delayed<              \
+                        ::boost::hana::tuple_tag, when<Lazy>>::type>(                              \
+                        BILATERAL_PP_EACH(BILATERAL_PP_NAME, TYPE, __VA_ARGS__));                  \
                 }                                                                                  \
             };                                                                                     \
             return ::boost::hana::make_tuple(BILATERAL_PP_EACH(BILATERAL_PP_ACCESSOR, TYPE, __VA_ARGS__)); \

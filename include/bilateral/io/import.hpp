@@ -8,7 +8,8 @@
 // - import/places.hpp: places nested in places, and the one walk up them (walk_part_of);
 // - import/losses.hpp: what the model could not hold, counted;
 // - import/lines.hpp: line framing (numbered, non-blank lines);
-// - import/read_error.hpp: the problem every row reader (GDELT, ICEWS) reports, located.
+// - import/shown_field.hpp: a field's text as the row readers' problems (core/problem.hpp) show it;
+// - import/row_reading.hpp: what every row reader takes and gives (strict or lenient, problems, notes).
 // The PLOVER reader (plover_reader.hpp) and the GDELT mapping (gdelt/mapping.hpp) use them, and
 // examples/my_own_reader.cpp shows a reader of one's own.
 #pragma once
@@ -19,7 +20,7 @@
 #include <bilateral/io/import/lists.hpp>
 #include <bilateral/io/import/losses.hpp>
 #include <bilateral/io/import/places.hpp>
-#include <bilateral/io/import/read_error.hpp>
 #include <bilateral/io/import/registry.hpp>
 #include <bilateral/io/import/row_reading.hpp>
+#include <bilateral/io/import/shown_field.hpp>
 #include <bilateral/io/import/text_id.hpp>

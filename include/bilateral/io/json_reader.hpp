@@ -59,6 +59,7 @@
 #include <bilateral/core/id.hpp>
 #include <bilateral/core/list_view.hpp>
 #include <bilateral/core/money.hpp>
+#include <bilateral/core/problem.hpp>
 #include <bilateral/detail/type_traits.hpp>
 #include <bilateral/io/json.hpp>
 #include <bilateral/reflect.hpp>
@@ -83,24 +84,20 @@ struct json_read_options {
     std::size_t max_problems = 100;  ///< problems listed; more are only counted
 };
 
-/// One thing wrong with a JSON input: where (a JSON path such as "$.events[2].date", and for
-/// invalid JSON the line and column) and what was expected.
-struct json_problem {
-    std::string path;          ///< "$" is the document; empty when only the line is known
-    std::string message;       ///< "expected a string, got 12"
-    std::size_t line = 0;      ///< 1-based; 0 when the problem is located by its path only
-    std::size_t column = 0;    ///< 1-based, in bytes; 0 when not known
-    friend bool operator==(const json_problem&, const json_problem&) = default;
-};
-
-/// The problem as one line: "$.events[2].date: expected …", "line 3, column 7: invalid JSON: …".
-[[nodiscard]] std::string describe(const json_problem& p);
+/// A problem of a JSON input is a `problem` (core/problem.hpp) located by its JSON path
+/// (`path`: "$" is the document, "$.events[2].date" a member) and, for invalid JSON and numbers
+/// out of range, by `line` and `column` (1-based, the column in bytes); `message` says what is
+/// wrong ("expected a string, got 12") and `expected`, where there is one, what the place holds.
+/// Codes: invalid_syntax (invalid_utf8, too_long), wrong_type, unknown_field, repeated_field,
+/// missing_field, out_of_range, and for text not of its type's form malformed_value,
+/// invalid_date, malformed_code or malformed_id. `describe(p)` gives
+/// "$.events[2].date: expected …" or "line 3, column 7: invalid JSON: …".
 
 /// A dataset read from JSON, with every problem found. When there are problems, `data` holds what
 /// could be read (a field with a problem keeps its default); do not take it for the whole input.
 struct json_read_result {
     dataset data;
-    std::vector<json_problem> problems;
+    std::vector<problem> problems;
     std::size_t unlisted_problems = 0;  ///< problems beyond `max_problems`, counted only
     [[nodiscard]] bool ok() const noexcept { return problems.empty(); }
 };
@@ -109,7 +106,7 @@ struct json_read_result {
 template <class T>
 struct json_value_result {
     T value{};
-    std::vector<json_problem> problems;
+    std::vector<problem> problems;
     std::size_t unlisted_problems = 0;
     [[nodiscard]] bool ok() const noexcept { return problems.empty(); }
 };
@@ -148,18 +145,6 @@ template <class T>
 
 // ---------------------------------------------------------------------------------------------
 // Implementation
-
-inline std::string describe(const json_problem& p) {
-    std::string out;
-    if (p.line != 0) {
-        out += "line " + std::to_string(p.line);
-        if (p.column != 0) out += ", column " + std::to_string(p.column);
-        out += p.path.empty() ? ": " : " (" + p.path + "): ";
-    } else if (!p.path.empty()) {
-        out += p.path + ": ";
-    }
-    return out + p.message;
-}
 
 namespace detail::json_read {
 
@@ -564,9 +549,12 @@ inline simdjson::error_code walk(simdjson::ondemand::value v, std::size_t depth)
 }
 
 /// A located problem for JSON that simdjson rejects.
-[[nodiscard]] inline json_problem syntax_problem(std::string_view text, simdjson::error_code error) {
-    json_problem p;
+[[nodiscard]] inline problem syntax_problem(std::string_view text, simdjson::error_code error) {
+    problem p{.code = problem_code::invalid_syntax};
     p.message = std::string{"invalid JSON: "} + simdjson::error_message(error);
+    if (error == simdjson::UTF8_ERROR) p.code = problem_code::invalid_utf8;
+    if (error == simdjson::CAPACITY) p.code = problem_code::too_long;     // larger than the parser takes
+    if (error == simdjson::MEMALLOC) p.code = problem_code::read_failed;  // no memory to read it with
     if (error == simdjson::CAPACITY || error == simdjson::MEMALLOC) return p;
     if (error == simdjson::EMPTY) {
         p.message = "invalid JSON: the input is empty";
@@ -607,7 +595,7 @@ inline constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
 struct parsed_document {
     element root;
     std::vector<out_of_range_number> numbers;
-    std::optional<json_problem> invalid;  ///< set if the text is not JSON
+    std::optional<problem> invalid;       ///< set if the text is not JSON
     std::size_t skipped = 0;              ///< bytes of a byte order mark skipped at the start
     std::string patched;                  ///< the text with the numbers replaced, if there were any
 };
@@ -637,8 +625,12 @@ struct parsed_document {
 }
 
 /// The problem of a number out of range: "number out of range for value", at its path, line and column.
-[[nodiscard]] inline json_problem number_problem(const out_of_range_number& n) {
-    return {steps_path(n.steps), "number out of range for " + std::string{steps_field(n.steps)}, n.line, n.column};
+[[nodiscard]] inline problem number_problem(const out_of_range_number& n) {
+    return {.code = problem_code::out_of_range,
+            .line = n.line,
+            .column = n.column,
+            .path = steps_path(n.steps),
+            .message = "number out of range for " + std::string{steps_field(n.steps)}};
 }
 
 /// What a Goldstein value is read as: the JSON number (−10 … +10, the Goldstein scale), in exact tenths.
@@ -681,39 +673,60 @@ template <named_enum E>
     return v;
 }
 
+template <class T>
+inline constexpr bool is_id = false;
+template <class Tag>
+inline constexpr bool is_id<basic_id<Tag>> = true;
+
+/// The code of a string that `value_traits<T>::parse` does not take: invalid_date for a date,
+/// malformed_id for an id, malformed_code for a code, malformed_value for any other type.
+template <class T>
+[[nodiscard]] constexpr problem_code unparsed() noexcept {
+    if constexpr (std::is_same_v<T, date>) return problem_code::invalid_date;
+    else if constexpr (is_id<T>) return problem_code::malformed_id;
+    else if constexpr (std::is_same_v<T, country> || std::is_same_v<T, currency> || std::is_same_v<T, cameo_code> ||
+                       std::is_same_v<T, plover_word> || std::is_same_v<T, sector_code>)
+        return problem_code::malformed_code;
+    else return problem_code::malformed_value;
+}
+
 class reader {
 public:
     reader(dataset& storage, const json_read_options& options) : storage_{storage}, options_{options} {}
 
-    [[nodiscard]] std::vector<json_problem> take_problems() { return std::move(problems_); }
+    [[nodiscard]] std::vector<problem> take_problems() { return std::move(problems_); }
     [[nodiscard]] std::size_t unlisted() const noexcept { return unlisted_; }
 
-    void problem(const path_frame& at, std::string message) {
+    /// Reports a problem at `at`: "`message`", with what the place holds if `expected` is given.
+    void report(const path_frame& at, problem_code code, std::string message, std::string_view expected = {}) {
         // A value already reported (a number out of range, read as null) is not reported again.
         if (!reported_.empty() && std::find(reported_.begin(), reported_.end(), path_text(at)) != reported_.end()) return;
         if (problems_.size() >= options_.max_problems) {
             ++unlisted_;
             return;
         }
-        problems_.push_back({path_text(at), std::move(message)});
+        problems_.push_back({.code = code, .path = path_text(at), .expected = expected, .message = std::move(message)});
     }
 
     /// Reports the numbers simdjson could not read, each at its path, line and column.
     void numbers_out_of_range(const std::vector<out_of_range_number>& numbers) {
         for (const out_of_range_number& n : numbers) {
-            json_problem p = number_problem(n);
-            reported_.push_back(p.path);
+            problem p = number_problem(n);
+            reported_.push_back(p.path.str());
             if (problems_.size() >= options_.max_problems) ++unlisted_;
             else problems_.push_back(std::move(p));
         }
     }
 
-    void mismatch(const path_frame& at, std::string_view expected, element e) {
+    /// "expected `expected`, got `e`": by default a value of the wrong JSON type; `code` says
+    /// otherwise (a string not of its type's form, a number out of its type's range).
+    void mismatch(const path_frame& at, std::string_view expected, element e,
+                  problem_code code = problem_code::wrong_type) {
         if (problems_.size() >= options_.max_problems) {
             ++unlisted_;
             return;
         }
-        problem(at, "expected " + std::string{expected} + ", got " + shown(e));
+        report(at, code, "expected " + std::string{expected} + ", got " + shown(e), expected);
     }
 
     /// Reads `e` into `out`; on a problem, reports it and leaves `out` as it was.
@@ -738,7 +751,7 @@ public:
             std::string_view s;
             if (e.get_string().get(s)) return mismatch(at, enum_expectation<T>(), e);
             const auto v = enum_from_string<T>(s);
-            if (!v) return mismatch(at, enum_expectation<T>(), e);
+            if (!v) return mismatch(at, enum_expectation<T>(), e, problem_code::malformed_value);
             out = *v;
         } else if constexpr (std::integral<T>) {
             integer(e, out, at);
@@ -777,7 +790,7 @@ public:
             std::string_view s;
             if (e.get_string().get(s)) return mismatch(at, expected, e);
             std::optional<T> v = value_traits<T>::parse(s, storage_);
-            if (!v) return mismatch(at, expected, e);
+            if (!v) return mismatch(at, expected, e, unparsed<T>());
             out = std::move(*v);
         } else if constexpr (reflectable<T>) {
             static_assert(field_count<T> <= 64, "bilateral::json_reader: a record of more than 64 fields "
@@ -837,11 +850,11 @@ public:
             });
             if (found == count) {
                 if (options_.unknown == unknown_fields::error)
-                    problem(at.member(key), "unknown field (the record has no field of this name)");
+                    report(at.member(key), problem_code::unknown_field, "unknown field (the record has no field of this name)");
                 continue;
             }
             if (seen & (std::uint64_t{1} << found)) {
-                problem(at.member(key), "field given more than once");
+                report(at.member(key), problem_code::repeated_field, "field given more than once");
                 continue;
             }
             seen |= std::uint64_t{1} << found;
@@ -861,7 +874,8 @@ public:
             }
             ++i;
         });
-        if (missing_count != 0) problem(at, (missing_count == 1 ? "missing field " : "missing fields ") + missing);
+        if (missing_count != 0)
+            report(at, problem_code::missing_field, (missing_count == 1 ? "missing field " : "missing fields ") + missing);
     }
 
 private:
@@ -874,10 +888,10 @@ private:
         std::int64_t signed_value{};
         std::uint64_t unsigned_value{};
         if (e.type() == element_type::INT64 && !e.get_int64().get(signed_value)) {
-            if (!std::in_range<T>(signed_value)) return mismatch(at, expected(), e);
+            if (!std::in_range<T>(signed_value)) return mismatch(at, expected(), e, problem_code::out_of_range);
             out = static_cast<T>(signed_value);
         } else if (e.type() == element_type::UINT64 && !e.get_uint64().get(unsigned_value)) {
-            if (!std::in_range<T>(unsigned_value)) return mismatch(at, expected(), e);
+            if (!std::in_range<T>(unsigned_value)) return mismatch(at, expected(), e, problem_code::out_of_range);
             out = static_cast<T>(unsigned_value);
         } else {
             mismatch(at, expected(), e);
@@ -889,9 +903,9 @@ private:
         double d{};
         if (e.get_double().get(d)) return mismatch(at, expected, e);
         const double scaled = d * 10.0;
-        if (!(scaled >= -100.000001 && scaled <= 100.000001)) return mismatch(at, expected, e);
+        if (!(scaled >= -100.000001 && scaled <= 100.000001)) return mismatch(at, expected, e, problem_code::out_of_range);
         const double rounded = std::round(scaled);
-        if (std::fabs(scaled - rounded) > 1e-6) return mismatch(at, expected, e);
+        if (std::fabs(scaled - rounded) > 1e-6) return mismatch(at, expected, e, problem_code::malformed_value);
         out.value = static_cast<std::int16_t>(rounded);
     }
 
@@ -941,7 +955,8 @@ private:
                                        std::to_string(c.minor_digits()) + " decimals, no exponent)";
                 std::string got;
                 write_json_string(got, amount_text);
-                return problem(at.member("amount"), "expected " + expected + ", got " + shortened(got));
+                return report(at.member("amount"), problem_code::malformed_value,
+                              "expected " + expected + ", got " + shortened(got), expected);
             }
             out = *parsed;
             return;
@@ -951,17 +966,17 @@ private:
         if (!whole) {
             std::string got;
             write_json_string(got, amount_text);
-            return problem(at.member("amount"),
-                           std::string{"expected a whole amount (the currency "} +
-                               (c.code().empty() ? "is not given" : "has no minor unit in ISO 4217") + "), got " +
-                               shortened(got));
+            const std::string expected = std::string{"a whole amount (the currency "} +
+                                         (c.code().empty() ? "is not given" : "has no minor unit in ISO 4217") + ")";
+            return report(at.member("amount"), problem_code::malformed_value,
+                          "expected " + expected + ", got " + shortened(got), expected);
         }
         out = any_money{c, *whole};
     }
 
     dataset& storage_;
     json_read_options options_;
-    std::vector<json_problem> problems_;
+    std::vector<problem> problems_;
     std::vector<std::string> reported_;  // paths of the numbers out of range
     std::size_t unlisted_ = 0;
 };

@@ -106,7 +106,7 @@ inline plover_read_result plover_reader::read(std::string_view text) {
         result = read_records(patched, &numbers, number_error);
     }
     if (bom)  // columns count the bytes of the input
-        for (json_problem& p : result.problems)
+        for (problem& p : result.problems)
             if (p.line == 1 && p.column != 0) p.column += byte_order_mark.size();
     return result;
 }

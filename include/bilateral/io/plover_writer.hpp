@@ -39,6 +39,7 @@
 #include <bilateral/core/event_codes.hpp>
 #include <bilateral/core/id.hpp>
 #include <bilateral/core/place.hpp>
+#include <bilateral/core/problem.hpp>
 #include <bilateral/core/source.hpp>
 #include <bilateral/io/json.hpp>
 #include <bilateral/io/text.hpp>
@@ -56,6 +57,12 @@ struct plover_write_report {
     /// Entities written without their actor's country, which is given but not an ISO 3166-1 code
     /// ("kz", "??"): PLOVER's "code" is an alpha-3 code, and there is none to write.
     std::size_t countries_not_written = 0;
+
+    /// What was left out, through the one problem type (core/problem.hpp), each a loss counted
+    /// once per kind (none for a kind that did not happen): events not written (code not_written,
+    /// record "event", field "plover", "date" or "id", the first such event's id), references
+    /// written as text (unknown_reference), countries not written (not_held, "actor.country").
+    [[nodiscard]] std::vector<problem> problems() const;
 };
 
 /// Appends the events of `data` to `out` as PLOVER JSONL (one record per line, each ending in '\n').
@@ -84,6 +91,38 @@ plover_write_report write_plover(std::string& out, const dataset_view& data);
 
 // ---------------------------------------------------------------------------------------------
 // Implementation
+
+inline std::vector<problem> plover_write_report::problems() const {
+    std::vector<problem> out;
+    const auto not_written = [&](std::string_view field, std::string_view message, std::size_t count,
+                                 std::string_view first_id) {
+        if (count == 0) return;
+        out.push_back({.code = problem_code::not_written,
+                       .severity = severity::loss,
+                       .record = "event",
+                       .id = first_id,
+                       .field = field,
+                       .message = message,
+                       .count = count});
+    };
+    not_written("plover", "not written: no PLOVER event type", without_type.size(),
+                without_type.empty() ? std::string_view{} : without_type.front().str());
+    not_written("date", "not written: no date, or not a calendar date", without_date.size(),
+                without_date.empty() ? std::string_view{} : without_date.front().str());
+    not_written("id", "not written: no id", without_id, {});
+    if (unresolved_references != 0)
+        out.push_back({.code = problem_code::unknown_reference,
+                       .severity = severity::loss,
+                       .message = "written as text: not a record of the dataset",
+                       .count = unresolved_references});
+    if (countries_not_written != 0)
+        out.push_back({.code = problem_code::not_held,
+                       .severity = severity::loss,
+                       .field = "actor.country",
+                       .message = "not written: not an ISO 3166-1 code (PLOVER's code is an alpha-3 code)",
+                       .count = countries_not_written});
+    return out;
+}
 
 namespace detail::plover_write {
 

@@ -83,7 +83,7 @@ public:
 
 private:
     bool read_header();
-    bool convert(std::vector<read_error>& errors);
+    bool convert(std::vector<problem>& errors);
 
     row_read_options options_;
     delimited_reader framing_;
@@ -171,10 +171,10 @@ inline csv_reader::csv_reader(std::string_view text, row_read_options options)
 inline bool csv_reader::read_header() {
     header_read_ = true;
     if (!next_header(framing_, summary_, options_)) return false;  // empty (no rows), or a header refused
-    const auto header_problem = [&](std::string problem) {
+    const auto header_problem = [&](problem_code code, std::string message) {
         return stop_read(summary_, options_,
-                         {.line = framing_.line(), .value = shown_field(framing_.raw()), .expected = "a header row naming GDELT's columns",
-                          .problem = std::move(problem)});
+                         {.code = code, .line = framing_.line(), .value = shown_field(framing_.raw()),
+                          .expected = "a header row naming GDELT's columns", .message = std::move(message)});
     };
     const header_columns h = match_header(framing_.fields(), column_labels, same_column_name);
     std::copy(h.index.begin(), h.index.end(), index_.begin());
@@ -184,9 +184,10 @@ inline bool csv_reader::read_header() {
     if (!missing.empty()) {
         std::string names;
         for (const std::string_view m : missing) names.append(names.empty() ? "" : ", ").append(m);
-        return header_problem("GDELT columns missing from the header: " + names);
+        return header_problem(problem_code::missing_field, "GDELT columns missing from the header: " + names);
     }
-    if (!h.repeated.empty()) return header_problem("a GDELT column named twice: " + std::string{h.repeated.front()});
+    if (!h.repeated.empty())
+        return header_problem(problem_code::repeated_field, "a GDELT column named twice: " + std::string{h.repeated.front()});
     const bool adm2 = h.has(static_cast<std::size_t>(column::actor1_geo_adm2_code)) ||
                       h.has(static_cast<std::size_t>(column::actor2_geo_adm2_code)) ||
                       h.has(static_cast<std::size_t>(column::action_geo_adm2_code));
@@ -203,14 +204,14 @@ inline bool csv_reader::read_header() {
     return true;
 }
 
-inline bool csv_reader::convert(std::vector<read_error>& errors) {
+inline bool csv_reader::convert(std::vector<problem>& errors) {
     namespace d = detail::gdelt_csv;
     const std::span<const std::string_view> fields = framing_.fields();
     const std::uint64_t line = framing_.line();
     if (fields.size() != header_fields_) {
-        errors.push_back({.line = line, .value = std::to_string(fields.size()) + " fields",
+        errors.push_back({.code = problem_code::wrong_field_count, .line = line, .value = std::to_string(fields.size()) + " fields",
                           .expected = "as many fields as the header",
-                          .problem = std::to_string(fields.size()) + " fields where the header has " + std::to_string(header_fields_)});
+                          .message = std::to_string(fields.size()) + " fields where the header has " + std::to_string(header_fields_)});
         return false;
     }
     // The row as GDELT would have written it, in the layout's column order, read by the native
@@ -225,8 +226,9 @@ inline bool csv_reader::convert(std::vector<read_error>& errors) {
         if (v == "NA") v = {};
         if (p != 0) line_ += '\t';
         if (d::has_line_or_tab(v)) {
-            errors.push_back({.line = line, .column = at + 1, .column_name = label(c), .value = shown_field(v),
-                              .expected = "a GDELT value", .problem = "a tab or a line break inside a field (GDELT values have none)"});
+            errors.push_back({.code = problem_code::invalid_syntax, .line = line, .column = at + 1, .column_name = label(c),
+                              .value = shown_field(v), .expected = "a GDELT value",
+                              .message = "a tab or a line break inside a field (GDELT values have none)"});
             continue;
         }
         if (d::whole_number_column(c)) {
@@ -235,7 +237,8 @@ inline bool csv_reader::convert(std::vector<read_error>& errors) {
             v = whole;
         }
         if (c == column::sql_date && v.empty())
-            errors.push_back({.line = line, .column = at + 1, .column_name = label(c), .expected = "a date as YYYYMMDD"});
+            errors.push_back({.code = problem_code::missing_value, .line = line, .column = at + 1, .column_name = label(c),
+                              .expected = "a date as YYYYMMDD"});
         if (c == column::event_root_code) {
             if (const std::optional<std::string> root = d::restored_root(v)) {
                 restored = true;
@@ -253,7 +256,7 @@ inline bool csv_reader::convert(std::vector<read_error>& errors) {
         line_ += v;
     }
     if (!errors.empty()) return false;
-    std::vector<read_error> found;
+    std::vector<problem> found;
     bool non_ascii = false;
     bool good = detail::gdelt::parse_line(line_, line, record_, found, non_ascii);
     if (good && non_ascii) {
@@ -265,7 +268,7 @@ inline bool csv_reader::convert(std::vector<read_error>& errors) {
         }
     }
     // The parser locates a problem in the native row; the reader's user sees the file's column.
-    for (read_error& e : found) {
+    for (problem& e : found) {
         const auto known = std::find(column_labels.begin(), column_labels.end(), e.column_name);
         const std::size_t at = known == column_labels.end() ? header_columns::absent
                                                             : index_[static_cast<std::size_t>(known - column_labels.begin())];
@@ -276,9 +279,10 @@ inline bool csv_reader::convert(std::vector<read_error>& errors) {
     if (restored) {
         ++restored_codes_;
         const std::size_t at = index_[static_cast<std::size_t>(column::event_code)];
-        summary_.note({.line = line, .column = at + 1, .column_name = label(column::event_code), .value = shown_field(fields[at]),
+        summary_.note({.code = problem_code::repaired_value, .severity = severity::note, .line = line, .column = at + 1,
+                       .column_name = label(column::event_code), .value = shown_field(fields[at]),
                        .expected = "a CAMEO code with its leading zero",
-                       .problem = "a CAMEO code had lost its leading zero (read as " + std::string{record_.event.code.str()} + ")"},
+                       .message = "a CAMEO code had lost its leading zero (read as " + std::string{record_.event.code.str()} + ")"},
                       options_);
     }
     return true;
@@ -287,7 +291,7 @@ inline bool csv_reader::convert(std::vector<read_error>& errors) {
 inline const record* csv_reader::next() {
     if (summary_.stopped) return nullptr;
     if (!header_read_ && !read_header()) return nullptr;
-    const auto parse = [&](std::span<const std::string_view>, std::vector<read_error>& errors) { return convert(errors); };
+    const auto parse = [&](std::span<const std::string_view>, std::vector<problem>& errors) { return convert(errors); };
     if (!next_row(framing_, summary_, options_, parse)) return nullptr;
     line_number_ = framing_.line();
     return &record_;

@@ -28,7 +28,8 @@ struct import_options {
     std::string_view file_title = "GDELT event file";
 };
 
-/// Why a row was not mapped to an event.
+/// Why a row was not mapped to an event (what `add` returns; each skip is also counted as a
+/// not_written loss in `losses()`, like every reader's losses).
 enum class import_skip : std::uint8_t {
     none,        ///< mapped
     no_actor,    ///< no Actor1: an event of the model needs a participant
@@ -60,6 +61,9 @@ public:
 
     [[nodiscard]] std::uint64_t events() const noexcept { return events_; }
     [[nodiscard]] std::uint64_t skipped() const noexcept { return skipped_; }
+    /// The rows not mapped, as problems (code not_written, severity loss) counted per reason, with
+    /// the first row's GLOBALEVENTID as the example.
+    [[nodiscard]] const loss_tally& losses() const noexcept { return losses_; }
 
 private:
     actor_id actor_for(const actor_block& a);
@@ -75,6 +79,7 @@ private:
     std::size_t url_sources_ = 0;
     std::uint64_t events_ = 0;
     std::uint64_t skipped_ = 0;
+    loss_tally losses_;
 };
 
 // Model → GDELT ---------------------------------------------------------------------------------
@@ -174,13 +179,17 @@ inline source_id dataset_builder::source_for(const record& row) {
 }
 
 inline import_skip dataset_builder::add(const record& row) {
-    const auto skip = [&](import_skip why) {
+    const auto skip = [&](import_skip why, std::string_view field, std::string_view what) {
         ++skipped_;
+        losses_.count(field, what, [&] { return "GLOBALEVENTID " + std::to_string(row.id); },
+                      problem_code::not_written);
         return why;
     };
-    if (row.actor1.code.empty()) return skip(import_skip::no_actor);
-    if (!row.dates.day.ok() || row.dates.day.precision() != date_precision::day) return skip(import_skip::no_date);
-    if (!row.event.code.ok()) return skip(import_skip::no_code);
+    if (row.actor1.code.empty())
+        return skip(import_skip::no_actor, "Actor1Code", "row not written: no Actor1 (an event needs a participant)");
+    if (!row.dates.day.ok() || row.dates.day.precision() != date_precision::day)
+        return skip(import_skip::no_date, "SQLDATE", "row not written: no valid SQLDATE");
+    if (!row.event.code.ok()) return skip(import_skip::no_code, "EventCode", "row not written: no valid EventCode");
 
     const cameo_code code = row.event.code;
     // What the tables say of the code (PLOVER coding, label, GDELT's Goldstein value); the row's own

@@ -23,12 +23,13 @@
 #include <bilateral/io/gdelt/decimal.hpp>
 #include <bilateral/io/gdelt/record.hpp>
 #include <bilateral/io/gdelt/timestamp.hpp>
-#include <bilateral/io/import/read_error.hpp>
+#include <bilateral/core/problem.hpp>
+#include <bilateral/io/import/fields.hpp>
+#include <bilateral/io/import/shown_field.hpp>
 
 namespace bilateral::gdelt {
 
-/// Problems are the library's row-reader problems (io/import/read_error.hpp).
-using bilateral::read_error;
+/// Problems are the library's one problem type (core/problem.hpp), located by line and column.
 using bilateral::describe;
 
 /// The fields of one row split on tabs: at most `max_fields` views are stored; the return value
@@ -39,14 +40,14 @@ std::size_t split_fields(std::string_view line, std::string_view* fields, std::s
 /// field count (57, 58 or 61). Returns true if every field is well formed; otherwise appends one
 /// error per bad field to `errors` (or one for the row, for a wrong field count) and leaves `out`
 /// partly filled. Text fields of `out` view `line`.
-bool parse_row(std::string_view line, std::uint64_t line_number, record& out, std::vector<read_error>& errors);
+bool parse_row(std::string_view line, std::uint64_t line_number, record& out, std::vector<problem>& errors);
 
 /// Checks the free-text fields of `r` (codes, names, ADM codes, feature ids, SOURCEURL: the
 /// fields `parse_row` keeps as they are) for invalid UTF-8, and appends one error per bad field
 /// ("invalid UTF-8 at byte K of the field"). `r` was read from line `line_number`. Returns the
 /// number of bad fields. (`parse_row` does not check this: a reader does, in strict mode as an
 /// error, in lenient mode as a count.)
-std::size_t check_utf8(const record& r, std::uint64_t line_number, std::vector<read_error>& errors);
+std::size_t check_utf8(const record& r, std::uint64_t line_number, std::vector<problem>& errors);
 
 // ---------------------------------------------------------------------------------------------
 // Implementation
@@ -57,7 +58,6 @@ namespace bilateral::detail::gdelt {
 
 using bilateral::gdelt::column;
 using bilateral::gdelt::format;
-using bilateral::gdelt::read_error;
 
 /// What each kind of column must hold, as error messages say it.
 namespace expect {
@@ -197,7 +197,7 @@ template <format F>
 class row_converter {
 public:
     row_converter(std::string_view line, const std::uint32_t* ends, std::uint64_t line_number,
-                  bilateral::gdelt::record& out, std::vector<read_error>& errors) noexcept
+                  bilateral::gdelt::record& out, std::vector<problem>& errors) noexcept
         : line_{line.data()}, ends_{ends}, line_number_{line_number}, out_{out}, errors_{errors} {}
 
     bool run() {
@@ -228,31 +228,42 @@ private:
         const std::size_t begin = i == 0 ? 0 : ends_[i - 1] + std::size_t{1};
         return {line_ + begin, ends_[i] - begin};
     }
+    /// Reports column C as bad. `expected` is one of `expect`'s texts, which live as long as the
+    /// program: the problem views it and the column's label rather than copying them.
     template <column C>
-    [[gnu::noinline, gnu::cold]] void fail(std::string_view expected) {
+    [[gnu::noinline, gnu::cold]] void fail(problem_code code, std::string_view expected) {
         ok_ = false;
-        errors_.push_back(read_error{.line = line_number_,
-                                     .column = index<C> + 1,
-                                     .column_name = bilateral::gdelt::label(C),
-                                     .value = shown(at<C>()),
-                                     .expected = expected});
+        errors_.push_back(problem{.code = code,
+                                  .line = line_number_,
+                                  .column = index<C> + 1,
+                                  .column_name = problem_text::borrow(bilateral::gdelt::label(C)),
+                                  .value = shown(at<C>()),
+                                  .expected = problem_text::borrow(expected)});
     }
 
     /// Says why GLOBALEVENTID is wrong where "expected 1-20 digits" would not.
     [[gnu::noinline, gnu::cold]] void bad_id() {
-        fail<column::global_event_id>(expect::id);
-        read_error& e = errors_.back();
         const std::string_view id = at<column::global_event_id>();
-        if (id.starts_with("\xEF\xBB\xBF")) {
-            e.value.clear();
-            e.problem = line_number_ > 1 ? "a byte order mark (U+FEFF) in the middle of the file"
+        const std::string_view line{line_, ends_[bilateral::gdelt::field_count_of(F) - 1]};
+        if (id.empty()) {
+            fail<column::global_event_id>(problem_code::missing_value, expect::id);
+        } else if (id.starts_with("\xEF\xBB\xBF")) {
+            fail<column::global_event_id>(problem_code::malformed_value, expect::id);
+            problem& e = errors_.back();
+            e.value = {};
+            e.message = line_number_ > 1 ? "a byte order mark (U+FEFF) in the middle of the file"
                                          : "a byte order mark (U+FEFF) before the first field";
         } else if (id.size() == 20 && id[0] != '0' && id.find_first_not_of("0123456789") == std::string_view::npos) {
-            e.problem = "exceeds 18446744073709551615, the largest GLOBALEVENTID";
+            fail<column::global_event_id>(problem_code::out_of_range, expect::id);
+            errors_.back().message = "exceeds 18446744073709551615, the largest GLOBALEVENTID";
+        } else if (const std::string_view hint = looks_like(line); !hint.empty()) {
+            // An archive or a header row: no GDELT row at all.
+            fail<column::global_event_id>(problem_code::unknown_layout, expect::id);
+            problem& e = errors_.back();
+            e.message = hint;
+            if (is_archive(line)) e.value = {};
         } else {
-            const std::string_view line{line_, ends_[bilateral::gdelt::field_count_of(F) - 1]};
-            e.problem = looks_like(line);
-            if (is_archive(line)) e.value.clear();
+            fail<column::global_event_id>(problem_code::malformed_value, expect::id);
         }
     }
 
@@ -270,7 +281,9 @@ private:
             d.day = date{};
         }
         day_ok_ = good;
-        if (!good && !day.empty()) fail<column::sql_date>(expect::day);
+        if (!good && !day.empty())
+            fail<column::sql_date>(day.size() == 8 && all_digits(day) ? problem_code::invalid_date : problem_code::malformed_value,
+                                   expect::day);
         compact<column::month_year>(6, d.month, day, date{d.day.year(), d.day.month()}, expect::month);
         compact<column::year>(4, d.year, day, date{d.day.year()}, expect::year);
         number<column::fraction_date>(d.fraction);
@@ -284,11 +297,12 @@ private:
             const unsigned y = hi / 10000, m = hi / 100 % 100, dd = hi % 100;
             const unsigned h = lo / 10000 % 100, min = lo / 100 % 100, sec = lo % 100;
             d.added = bilateral::gdelt::timestamp{date{static_cast<int>(y), m, dd}, h, min, sec};
-            if (!valid_day(y, m, dd) || h > 23 || min > 59 || sec > 59) fail<column::date_added>(expect::added);
+            if (!valid_day(y, m, dd) || h > 23 || min > 59 || sec > 59) fail<column::date_added>(problem_code::invalid_date, expect::added);
         } else if (const auto t = bilateral::gdelt::timestamp::parse(text)) {
             d.added = *t;
         } else {
-            fail<column::date_added>(expect::added);
+            const bool digits = (text.size() == 8 || text.size() == 14) && all_digits(text);
+            fail<column::date_added>(digits ? problem_code::invalid_date : problem_code::malformed_value, expect::added);
         }
     }
     /// MonthYear or Year: the leading digits of a valid SQLDATE (`derived`), or parsed on their own.
@@ -305,17 +319,17 @@ private:
         }
         const auto parsed = s.size() == digits ? bilateral::gdelt::parse_compact_date(s) : std::nullopt;
         if (parsed) out = *parsed;
-        else fail<C>(expected);
+        else fail<C>(s.size() == digits && all_digits(s) ? problem_code::invalid_date : problem_code::malformed_value, expected);
     }
     template <column C>
     void number(bilateral::gdelt::decimal& out) {
-        if (!bilateral::gdelt::decimal::parse_into(at<C>(), out)) [[unlikely]] fail<C>(expect::decimal);
+        if (!bilateral::gdelt::decimal::parse_into(at<C>(), out)) [[unlikely]] fail<C>(problem_code::malformed_value, expect::decimal);
     }
     template <column C>
     void code(bilateral::gdelt::actor_code& out) {
         const bilateral::gdelt::actor_code parsed{at<C>()};
         if (parsed.empty() || parsed.ok()) [[likely]] out = parsed;
-        else fail<C>(expect::actor_part);
+        else fail<C>(problem_code::malformed_code, expect::actor_part);
     }
     /// ActorNCountryCode: a CAMEO country code, which GDELT writes in capital letters.
     template <column C>
@@ -325,19 +339,19 @@ private:
             out = bilateral::gdelt::actor_code{s};
             return;
         }
-        fail<C>(expect::country);
+        fail<C>(problem_code::malformed_code, expect::country);
         if (s.size() == 3 && std::all_of(s.begin(), s.end(), [](char c) { return is_upper(c) || (c >= 'a' && c <= 'z'); })) {
             std::string upper{s};
             for (char& c : upper)
                 if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-            errors_.back().problem = "CAMEO country codes are capital letters: expected " + upper;
+            errors_.back().message = "CAMEO country codes are capital letters: expected " + upper;
         }
     }
     /// A latitude or longitude: a decimal within ±`limit` degrees.
     template <column C>
     void coordinate(bilateral::gdelt::decimal& out, std::uint64_t limit, std::string_view expected) {
-        if (!bilateral::gdelt::decimal::parse_into(at<C>(), out)) [[unlikely]] fail<C>(expected);
-        else if (out.integer_digits() > 1 && beyond(out, limit)) [[unlikely]] fail<C>(expected);
+        if (!bilateral::gdelt::decimal::parse_into(at<C>(), out)) [[unlikely]] fail<C>(problem_code::malformed_value, expected);
+        else if (out.integer_digits() > 1 && beyond(out, limit)) [[unlikely]] fail<C>(problem_code::out_of_range, expected);
     }
     /// |d| > limit, for a decimal of two integer digits or more (so at most 17 fraction digits:
     /// limit × 10^17 fits in 64 bits for a limit up to 184). A product, not a division, per value.
@@ -353,7 +367,7 @@ private:
         } else if (s.empty()) {
             out = cameo_code{};
         } else {
-            fail<C>(expect::cameo);
+            fail<C>(problem_code::malformed_code, expect::cameo);
         }
     }
     template <column C>
@@ -362,7 +376,7 @@ private:
         std::uint32_t v = 0;
         if (s.empty()) out.reset();
         else if (parse_unsigned(s, v, 0xFFFFFFFFu)) [[likely]] out = v;
-        else fail<C>(expect::count);
+        else fail<C>(number_beyond(s, 0xFFFFFFFFu) ? problem_code::out_of_range : problem_code::malformed_value, expect::count);
     }
     template <column First>
     void actor(bilateral::gdelt::actor_block& a) {
@@ -382,14 +396,14 @@ private:
         const std::string_view root = at<column::is_root_event>();
         if (root.empty()) e.is_root.reset();
         else if (root.size() == 1 && (root[0] == '0' || root[0] == '1')) [[likely]] e.is_root = root[0] == '1';
-        else fail<column::is_root_event>(expect::root_flag);
+        else fail<column::is_root_event>(problem_code::malformed_value, expect::root_flag);
         cameo<column::event_code>(e.code);
         cameo<column::event_base_code>(e.base);
         cameo<column::event_root_code>(e.root);
         const std::string_view quad = at<column::quad_class>();
         if (quad.size() == 1 && quad[0] >= '1' && quad[0] <= '4') [[likely]] e.quad_class = static_cast<quad_class>(quad[0] - '0');
         else if (quad.empty()) e.quad_class = quad_class::unknown;
-        else fail<column::quad_class>(expect::quad);
+        else fail<column::quad_class>(all_digits(quad) ? problem_code::out_of_range : problem_code::malformed_value, expect::quad);
         const std::string_view g = at<column::goldstein_scale>();
         std::int16_t tenths = 0;
         std::uint8_t decimals = 1;
@@ -400,7 +414,8 @@ private:
             e.goldstein = bilateral::goldstein{.tenths = tenths, .table = goldstein_table::gdelt};
             e.goldstein_decimals = decimals;
         } else {
-            fail<column::goldstein_scale>(expect::goldstein);
+            fail<column::goldstein_scale>(number_beyond(g, 10) ? problem_code::out_of_range : problem_code::malformed_value,
+                                          expect::goldstein);
         }
         count<column::num_mentions>(e.mentions);
         count<column::num_sources>(e.sources);
@@ -414,14 +429,14 @@ private:
         if (type.size() == 1 && type[0] >= '0' && type[0] <= '5') [[likely]]
             g.type = static_cast<bilateral::gdelt::geo_type>(type[0] - '0');
         else if (type.empty()) g.type.reset();
-        else fail<Type>(expect::geo);
+        else fail<Type>(all_digits(type) ? problem_code::out_of_range : problem_code::malformed_value, expect::geo);
         g.full_name = at<next<Type, 1>>();
         const std::string_view fips = at<next<Type, 2>>();
         if (fips.empty() || (fips.size() == 2 && is_upper(fips[0]) && is_upper(fips[1]))) [[likely]] {
             g.fips = fips;
             g.country = bilateral::gdelt::country_of_fips(fips);
         } else {
-            fail<next<Type, 2>>(expect::fips);
+            fail<next<Type, 2>>(problem_code::malformed_code, expect::fips);
         }
         g.adm1 = at<next<Type, 3>>();
         if constexpr (F == format::v2) g.adm2 = at<next<Type, 4>>();
@@ -435,7 +450,7 @@ private:
     const std::uint32_t* ends_;
     std::uint64_t line_number_;
     bilateral::gdelt::record& out_;
-    std::vector<read_error>& errors_;
+    std::vector<problem>& errors_;
     bool ok_ = true;
     bool day_ok_ = false;  // SQLDATE is a valid 8-digit date
 };
@@ -480,7 +495,7 @@ inline std::size_t field_ends(std::string_view line, std::uint32_t* ends, std::s
 
 /// `parse_row`, telling also whether the line has a byte above 0x7F (text to check for UTF-8).
 bool parse_line(std::string_view line, std::uint64_t line_number, bilateral::gdelt::record& out,
-                std::vector<read_error>& errors, bool& non_ascii);
+                std::vector<problem>& errors, bool& non_ascii);
 
 }  // namespace bilateral::detail::gdelt
 
@@ -507,7 +522,7 @@ inline std::size_t split_fields(std::string_view line, std::string_view* fields,
     return n;
 }
 
-inline bool parse_row(std::string_view line, std::uint64_t line_number, record& out, std::vector<read_error>& errors) {
+inline bool parse_row(std::string_view line, std::uint64_t line_number, record& out, std::vector<problem>& errors) {
     bool non_ascii = false;
     return detail::gdelt::parse_line(line, line_number, out, errors, non_ascii);
 }
@@ -517,7 +532,7 @@ inline bool parse_row(std::string_view line, std::uint64_t line_number, record& 
 namespace bilateral::detail::gdelt {
 
 inline bool parse_line(std::string_view line, std::uint64_t line_number, bilateral::gdelt::record& out,
-                       std::vector<read_error>& errors, bool& non_ascii) {
+                       std::vector<problem>& errors, bool& non_ascii) {
     using namespace bilateral::gdelt;
     std::array<std::uint32_t, column_count> ends;  // not initialised: field_ends writes what is read
     non_ascii = true;  // a line too long to split is checked, if ever, as if it had such bytes
@@ -528,19 +543,21 @@ inline bool parse_line(std::string_view line, std::uint64_t line_number, bilater
         case 57: return detail::gdelt::row_converter<format::v1_historical>{line, ends.data(), line_number, out, errors}.run();
         default: break;
     }
-    read_error e{.line = line_number, .expected = detail::gdelt::expect::fields};
+    problem e{.code = problem_code::wrong_field_count, .line = line_number, .expected = problem_text::borrow(detail::gdelt::expect::fields)};
     if (n == 0) {
+        e.code = problem_code::too_long;
         e.value = "a line of 4 GiB or more";
     } else if (const std::string_view hint = detail::gdelt::looks_like(line); !hint.empty()) {
-        // Comma-separated text or a header row: say so, rather than "expected more fields".
+        // An archive, comma-separated text or a header row: say so, rather than "expected more fields".
+        e.code = problem_code::unknown_layout;
         if (!detail::gdelt::is_archive(line)) e.value = detail::gdelt::shown(line);
-        e.problem = hint;
+        e.message = hint;
     } else if (n < 57) {
         // The row ends early: point at the first column that is missing (named where every
         // layout has the same column there).
         e.column = n + 1;
-        if (n < common_prefix_columns) e.column_name = column_labels[n];
-        e.expected = detail::gdelt::expect::more_fields;
+        if (n < common_prefix_columns) e.column_name = problem_text::borrow(column_labels[n]);
+        e.expected = problem_text::borrow(detail::gdelt::expect::more_fields);
     } else {
         // 59, 60 or more than 61 fields: the row as a whole.
         e.value = std::to_string(n) + " fields";
@@ -553,19 +570,20 @@ inline bool parse_line(std::string_view line, std::uint64_t line_number, bilater
 
 namespace bilateral::gdelt {
 
-inline std::size_t check_utf8(const record& r, std::uint64_t line_number, std::vector<read_error>& errors) {
+inline std::size_t check_utf8(const record& r, std::uint64_t line_number, std::vector<problem>& errors) {
     std::size_t bad = 0;
     const auto check = [&](column c, std::string_view text) {
         if (!has_column(r.format, c)) return;
         const std::size_t at = detail::utf8::first_invalid(text);
         if (at == std::string_view::npos) return;
         ++bad;
-        errors.push_back(read_error{.line = line_number,
-                                    .column = position(r.format, c) + 1,
-                                    .column_name = label(c),
-                                    .value = detail::gdelt::shown(text),
-                                    .expected = detail::gdelt::expect::text,
-                                    .problem = "invalid UTF-8 at byte " + std::to_string(at + 1) + " of the field"});
+        errors.push_back(problem{.code = problem_code::invalid_utf8,
+                                 .line = line_number,
+                                 .column = position(r.format, c) + 1,
+                                 .column_name = problem_text::borrow(label(c)),
+                                 .value = detail::gdelt::shown(text),
+                                 .expected = problem_text::borrow(detail::gdelt::expect::text),
+                                 .message = "invalid UTF-8 at byte " + std::to_string(at + 1) + " of the field"});
     };
     using c = column;
     check(c::actor1_code, r.actor1.code);

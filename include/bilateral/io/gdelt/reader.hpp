@@ -41,7 +41,7 @@ struct read_options {
     /// stays bounded whatever the input.
     std::size_t max_line_length = 1024 * 1024;
     /// Called for every error as it is found (e.g. to list them all without keeping them).
-    std::function<void(const read_error&)> on_error{};
+    std::function<void(const problem&)> on_error{};
 };
 
 /// What a reader has seen so far. Every line is either a row returned or a line skipped:
@@ -51,7 +51,7 @@ struct read_summary {
     std::uint64_t rows = 0;      ///< rows returned
     std::uint64_t skipped = 0;   ///< bad lines: skipped (lenient), or the one that stopped the read (strict)
     std::uint64_t errors = 0;    ///< errors found (a bad line may have several; strict counts the first)
-    std::vector<read_error> messages{};  ///< the first `max_messages` errors (and a read failure, always)
+    std::vector<problem> messages{};  ///< the first `max_messages` errors (and a read failure, always)
     bool stopped = false;        ///< strict mode stopped at an error, or the input could not be read
     /// Reading the input failed (an I/O error, e.g. a directory opened as a file): the run stopped
     /// there, the rows returned before are good, and the last message says why.
@@ -119,9 +119,9 @@ private:
     }
     line_status next_line(std::string_view& line);
     void refill();
-    void report(read_error e);
+    void report(problem e);
     void fail_read(std::string_view reason);
-    [[nodiscard]] read_error overlong(std::uint64_t number, std::string_view text) const;
+    [[nodiscard]] problem overlong(std::uint64_t number, std::string_view text) const;
 
     std::istream* in_ = nullptr;
     read_options options_;
@@ -141,7 +141,7 @@ private:
     bool crlf_ = false;
     std::string_view line_end_{};
     record record_{};
-    std::vector<read_error> row_errors_;
+    std::vector<problem> row_errors_;
     read_summary summary_;
 };
 
@@ -182,7 +182,7 @@ inline reader::reader(std::string_view text, read_options options)
     summary_.bytes = text.size();
 }
 
-inline void reader::report(read_error e) {
+inline void reader::report(problem e) {
     ++summary_.errors;
     if (options_.on_error) options_.on_error(e);
     if (summary_.messages.size() < options_.max_messages) summary_.messages.push_back(std::move(e));
@@ -238,12 +238,13 @@ inline void reader::refill() {
     summary_.bytes += static_cast<std::uint64_t>(got);
 }
 
-inline read_error reader::overlong(std::uint64_t number, std::string_view text) const {
-    return read_error{.line = number,
-                      .value = detail::gdelt::shown(text),
-                      .expected = "a line shorter than the reader's max_line_length",
-                      .problem = "the line exceeds the limit of " + std::to_string(options_.max_line_length) +
-                                 " bytes (read_options::max_line_length)"};
+inline problem reader::overlong(std::uint64_t number, std::string_view text) const {
+    return problem{.code = problem_code::too_long,
+                   .line = number,
+                   .value = detail::gdelt::shown(text),
+                   .expected = "a line shorter than the reader's max_line_length",
+                   .message = "the line exceeds the limit of " + std::to_string(options_.max_line_length) +
+                              " bytes (read_options::max_line_length)"};
 }
 
 inline void reader::fail_read(std::string_view reason) {
@@ -306,7 +307,8 @@ inline const record* reader::next() {
         if (status == line_status::end) {
             if (!read_failure_.empty()) [[unlikely]] {
                 summary_.stopped = summary_.read_failed = true;
-                read_error e{.line = physical_line_, .problem = std::move(read_failure_)};
+                // A problem of the input as a whole: its message says where ("after line 12").
+                problem e{.code = problem_code::read_failed, .message = read_failure_};
                 read_failure_.clear();
                 const bool room = summary_.messages.size() < options_.max_messages;
                 report(e);
@@ -333,7 +335,9 @@ inline const record* reader::next() {
             // A line too long is not counted as CRLF: read as a stream, its end is never seen.
             if (crlf && text.size() <= options_.max_line_length) ++summary_.crlf_lines;
             if (text.size() > options_.max_line_length) row_errors_.push_back(overlong(number, text));
-            else if (text.empty()) row_errors_.push_back(read_error{.line = number, .expected = empty_line});
+            else if (text.empty())
+                row_errors_.push_back(
+                    problem{.code = problem_code::wrong_field_count, .line = number, .expected = problem_text::borrow(empty_line)});
             else good = detail::gdelt::parse_line(text, number, record_, row_errors_, non_ascii);
             // Text fields are checked for invalid UTF-8 only in a row with a byte above 0x7F.
             if (good && non_ascii) [[unlikely]] {
@@ -357,7 +361,7 @@ inline const record* reader::next() {
             report(std::move(row_errors_.front()));
             return nullptr;
         }
-        for (read_error& e : row_errors_) report(std::move(e));
+        for (problem& e : row_errors_) report(std::move(e));
     }
     return nullptr;
 }

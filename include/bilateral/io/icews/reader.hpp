@@ -24,7 +24,7 @@
 #include <bilateral/io/icews/record.hpp>
 #include <bilateral/io/import/delimited.hpp>
 #include <bilateral/io/import/fields.hpp>
-#include <bilateral/io/import/read_error.hpp>
+#include <bilateral/io/import/shown_field.hpp>
 #include <bilateral/io/import/row_reading.hpp>
 
 namespace bilateral::icews {
@@ -72,7 +72,7 @@ public:
 
 private:
     bool read_header();
-    bool parse(std::span<const std::string_view> fields, std::vector<read_error>& errors);
+    bool parse(std::span<const std::string_view> fields, std::vector<problem>& errors);
     void note_key();
     void note_country(std::string_view name);
 
@@ -100,7 +100,7 @@ inline bool reader::read_header() {
     header_read_ = true;
     if (!next_header(in_, summary_, options_)) return false;  // empty (no rows, no problem), or a header refused
     const std::uint64_t line = in_.line();
-    const auto stop = [&](read_error e) { return stop_read(summary_, options_, std::move(e)); };
+    const auto stop = [&](problem e) { return stop_read(summary_, options_, std::move(e)); };
     // A name is the field trimmed, unquoted and trimmed again: `"Event ID"`, ` "Event ID" ` and
     // `" Event ID "` are Event ID, `""Event ID""` is not. The delimited reader has unquoted the
     // fields quoted from first byte to last (such a field follows a quote in the line); here the others.
@@ -124,8 +124,8 @@ inline bool reader::read_header() {
         std::size_t known = 0;
         for (const std::size_t at : h.index) known += at < i ? 1 : 0;
         summary_.extra_columns = i - known;
-        return stop({.line = line, .column = i + 1, .column_name = twice, .value = shown_field(twice),
-                     .expected = "a header naming each column once", .problem = "the column is named twice"});
+        return stop({.code = problem_code::repeated_field, .line = line, .column = i + 1, .column_name = twice, .value = shown_field(twice),
+                     .expected = "a header naming each column once", .message = "the column is named twice"});
     }
     summary_.extra_columns = h.extra.size();
     std::string missing;
@@ -134,52 +134,59 @@ inline bool reader::read_header() {
         if (!h.has(c)) missing.append(missing.empty() ? "" : ", ").append(column_labels[c]);
     }
     if (missing.empty()) return true;
-    // A problem of the input as a whole: no `expected`, the problem says where.
-    const bool none = h.extra.size() == h.fields;
-    return stop({.line = line, .value = shown_field(raw),
-                 .problem = "line " + std::to_string(line) + ": " +
-                            (none ? std::string{"not an ICEWS header: the first line names none of ICEWS's 20 columns (Event ID, Event Date, ...)"}
-                                  : "the header has no column " + missing)});
+    // A problem of the header as a whole: located by its line alone, the message says what.
+    if (h.extra.size() == h.fields)
+        return stop({.code = problem_code::unknown_layout, .line = line,
+                     .message = "not an ICEWS header: the first line names none of ICEWS's 20 columns (Event ID, Event Date, ...)"});
+    return stop({.code = problem_code::missing_field, .line = line, .message = "the header has no column " + missing});
 }
 
-inline bool reader::parse(std::span<const std::string_view> fields, std::vector<read_error>& errors) {
+inline bool reader::parse(std::span<const std::string_view> fields, std::vector<problem>& errors) {
     const std::uint64_t line = in_.line();
     if (fields.size() != fields_) {
-        errors.push_back({.line = line, .expected = "a row with as many fields as the header",
-                          .problem = "found " + std::to_string(fields.size()) + " fields; the header has " + std::to_string(fields_)});
+        errors.push_back({.code = problem_code::wrong_field_count, .line = line, .expected = "a row with as many fields as the header",
+                          .message = "found " + std::to_string(fields.size()) + " fields; the header has " + std::to_string(fields_)});
         return false;
     }
     const auto field = [&](column c) {
         const std::string_view f = fields[index_[static_cast<std::size_t>(c)]];
         return f == "NA" ? std::string_view{} : f;
     };
-    const auto bad = [&](column c, std::string_view expected, std::string problem = {}) {
-        errors.push_back({.line = line, .column = index_[static_cast<std::size_t>(c)] + 1, .column_name = label(c),
-                          .value = shown_field(field(c)), .expected = expected, .problem = std::move(problem)});
+    const auto bad = [&](problem_code code, column c, std::string_view expected, std::string message = {}) {
+        errors.push_back({.code = code, .line = line, .column = index_[static_cast<std::size_t>(c)] + 1, .column_name = label(c),
+                          .value = shown_field(field(c)), .expected = expected, .message = std::move(message)});
+    };
+    // A number refused: out of the field's range, or not a number at all.
+    const auto number_code = [](std::string_view v, std::uint64_t limit) {
+        return detail::number_beyond(v, limit) ? problem_code::out_of_range : problem_code::malformed_value;
     };
     record r{};
     // Text: as it is, but valid UTF-8.
     const auto text = [&](column c, std::string_view& out) {
         out = field(c);
         const std::size_t invalid = detail::utf8::first_invalid(out);
-        if (invalid != std::string_view::npos) bad(c, "UTF-8 text", "invalid UTF-8 at byte " + std::to_string(invalid + 1) + " of the field");
+        if (invalid != std::string_view::npos)
+            bad(problem_code::invalid_utf8, c, "UTF-8 text", "invalid UTF-8 at byte " + std::to_string(invalid + 1) + " of the field");
     };
     text(column::event_id, r.event_id);
-    if (r.event_id.empty()) bad(column::event_id, "the event's id");
+    if (r.event_id.empty()) bad(problem_code::missing_value, column::event_id, "the event's id");
     const std::string_view day = field(column::event_date);
     const std::optional<date> parsed = date::parse(day);
     if (parsed && parsed->precision() == date_precision::day && day.size() == 10) r.event_date = *parsed;
-    else bad(column::event_date, "a date as YYYY-MM-DD");
+    else if (day.empty()) bad(problem_code::missing_value, column::event_date, "a date as YYYY-MM-DD");
+    else bad(detail::iso_day_form(day) ? problem_code::invalid_date : problem_code::malformed_value, column::event_date,
+             "a date as YYYY-MM-DD");
     text(column::source_name, r.source.name);
     text(column::source_sectors, r.source.sectors);
     text(column::source_country, r.source.country);
     text(column::event_text, r.event_text);
     const std::optional<cameo_code> code = detail::restored_cameo_code(field(column::cameo_code), r.code_restored);
     if (code) r.code = *code;
-    else bad(column::cameo_code, "a CAMEO event code of 3 or 4 digits with a root from 01 to 20");
+    else bad(field(column::cameo_code).empty() ? problem_code::missing_value : problem_code::malformed_code, column::cameo_code,
+             "a CAMEO event code of 3 or 4 digits with a root from 01 to 20");
     if (const std::string_view v = field(column::intensity); !v.empty()) {
         r.intensity = detail::goldstein_tenths(v);
-        if (!r.intensity) bad(column::intensity, "a number from -10 to 10 with at most one decimal");
+        if (!r.intensity) bad(number_code(v, 10), column::intensity, "a number from -10 to 10 with at most one decimal");
     }
     text(column::target_name, r.target.name);
     text(column::target_sectors, r.target.sectors);
@@ -188,7 +195,7 @@ inline bool reader::parse(std::span<const std::string_view> fields, std::vector<
     if (const std::string_view v = field(column::sentence_number); !v.empty()) {
         const std::optional<std::uint64_t> n = detail::unsigned_number(v, 0xFFFFFFFFu);
         if (n) r.sentence_number = static_cast<std::uint32_t>(*n);
-        else bad(column::sentence_number, "a whole number");
+        else bad(number_code(v, 0xFFFFFFFFu), column::sentence_number, "a whole number");
     }
     text(column::publisher, r.publisher);
     text(column::city, r.city);
@@ -196,9 +203,11 @@ inline bool reader::parse(std::span<const std::string_view> fields, std::vector<
     text(column::province, r.province);
     text(column::country, r.country);
     r.latitude = field(column::latitude);
-    if (!r.latitude.empty() && !detail::degrees(r.latitude, 90)) bad(column::latitude, "degrees from -90 to 90");
+    if (!r.latitude.empty() && !detail::degrees(r.latitude, 90))
+        bad(number_code(r.latitude, 90), column::latitude, "degrees from -90 to 90");
     r.longitude = field(column::longitude);
-    if (!r.longitude.empty() && !detail::degrees(r.longitude, 180)) bad(column::longitude, "degrees from -180 to 180");
+    if (!r.longitude.empty() && !detail::degrees(r.longitude, 180))
+        bad(number_code(r.longitude, 180), column::longitude, "degrees from -180 to 180");
     if (!errors.empty()) return false;
     record_ = r;
     return true;
@@ -228,9 +237,10 @@ inline void reader::note_key() {
     }
     if (!repeated) return;
     ++summary_.repeated_keys;
-    summary_.note({.line = line_number_, .column = index_[0] + 1, .column_name = label(column::event_id),
-                   .value = shown_field(record_.event_id), .expected = "a key (Event ID, Event Date) of its own",
-                   .problem = "Event ID and Event Date repeat line " + std::to_string(first) + " (both rows kept)"},
+    summary_.note({.code = problem_code::duplicate_id, .severity = severity::note, .line = line_number_, .column = index_[0] + 1,
+                   .column_name = label(column::event_id), .value = shown_field(record_.event_id),
+                   .expected = "a key (Event ID, Event Date) of its own",
+                   .message = "Event ID and Event Date repeat line " + std::to_string(first) + " (both rows kept)"},
                   options_);
 }
 
@@ -243,7 +253,7 @@ inline void reader::note_country(std::string_view name) {
 
 inline const record* reader::next() {
     if (!header_read_ && !read_header()) return nullptr;
-    const auto parse_row = [&](std::span<const std::string_view> fields, std::vector<read_error>& errors) { return parse(fields, errors); };
+    const auto parse_row = [&](std::span<const std::string_view> fields, std::vector<problem>& errors) { return parse(fields, errors); };
     if (!next_row(in_, summary_, options_, parse_row)) return nullptr;
     line_number_ = in_.line();
     if (record_.code_restored) ++summary_.restored_codes;

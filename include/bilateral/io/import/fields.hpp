@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSL-1.0
-/// The values row readers share: Goldstein values in tenths, degrees, whole numbers, and CAMEO
-/// codes whose leading zero a tool dropped.
+/// The values row readers share: Goldstein values in tenths, degrees, whole numbers, CAMEO codes
+/// whose leading zero a tool dropped, and the forms that choose a bad value's problem code.
 #pragma once
 #include <array>
 #include <cstddef>
@@ -68,6 +68,40 @@ namespace bilateral::detail {
     }
     if (v > limit) return std::nullopt;
     return v;
+}
+
+/// The forms below tell, for a problem's code, a value out of its field's range (`out_of_range`)
+/// or not a calendar date (`invalid_date`) from one not of the field's form (`malformed_value`).
+/// They are for the error path: a reader's own parse has already refused the value.
+
+/// Only ASCII digits, at least one.
+[[nodiscard]] constexpr bool all_digits(std::string_view s) noexcept {
+    if (s.empty()) return false;
+    for (const char c : s)
+        if (c < '0' || c > '9') return false;
+    return true;
+}
+
+/// A decimal number ("-12.5", "+3", "105", "10.25") whose magnitude is above `limit` (at most
+/// 2^60): a number, but outside its field's range.
+[[nodiscard]] constexpr bool number_beyond(std::string_view s, std::uint64_t limit) noexcept {
+    if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
+    const std::size_t dot = s.find('.');
+    const std::string_view whole = s.substr(0, dot);
+    const std::string_view fraction = dot == std::string_view::npos ? std::string_view{} : s.substr(dot + 1);
+    if (!all_digits(whole) || (dot != std::string_view::npos && !all_digits(fraction))) return false;
+    std::uint64_t v = 0;
+    for (const char c : whole) {
+        v = v * 10 + static_cast<std::uint64_t>(c - '0');
+        if (v > limit) return true;  // digits only add: no need to read on (nor to overflow)
+    }
+    return v == limit && fraction.find_first_not_of('0') != std::string_view::npos;
+}
+
+/// "YYYY-MM-DD" in digits: the form of a day, whether or not it is a calendar date.
+[[nodiscard]] constexpr bool iso_day_form(std::string_view s) noexcept {
+    return s.size() == 10 && s[4] == '-' && s[7] == '-' && all_digits(s.substr(0, 4)) && all_digits(s.substr(5, 2)) &&
+           all_digits(s.substr(8, 2));
 }
 
 /// The code as written, or with its leading zero back when a tool dropped it (pandas and R read

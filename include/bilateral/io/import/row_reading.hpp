@@ -12,7 +12,8 @@
 #include <vector>
 
 #include <bilateral/io/import/delimited.hpp>
-#include <bilateral/io/import/read_error.hpp>
+#include <bilateral/core/problem.hpp>
+#include <bilateral/io/import/shown_field.hpp>
 
 namespace bilateral {
 
@@ -27,7 +28,7 @@ struct row_read_options {
     std::size_t max_messages = 100;  ///< errors kept in the summary; all are counted
     std::size_t max_notes = 100;     ///< notes kept in the summary; all are counted
     std::size_t max_line_length = 1024 * 1024;  ///< a longer record is an error (skipped in lenient mode)
-    std::function<void(const read_error&)> on_error{};  ///< called for every error as it is found
+    std::function<void(const problem&)> on_error{};  ///< called for every error as it is found
 };
 
 /// What a reader has seen so far. Every record after the header that is not blank is a row
@@ -37,23 +38,23 @@ struct row_read_summary {
     std::uint64_t rows = 0;     ///< rows returned
     std::uint64_t skipped = 0;  ///< bad records: skipped (lenient), or the one that stopped the read (strict)
     std::uint64_t errors = 0;   ///< errors found (a bad record may have several; strict counts the first)
-    std::vector<read_error> messages{};  ///< the first `max_messages` errors
+    std::vector<problem> messages{};  ///< the first `max_messages` errors (severity::error)
     bool stopped = false;       ///< strict mode stopped at an error, or the header was unusable
     std::uint64_t note_count = 0;     ///< notes found: values read but changed or worth knowing
-    std::vector<read_error> notes{};  ///< the first `max_notes` notes, located
+    std::vector<problem> notes{};  ///< the first `max_notes` notes (severity::note), located
     std::size_t extra_columns = 0;    ///< header columns the reader does not know (ignored)
     bool bom = false;                 ///< the text began with a UTF-8 byte-order mark
     std::uint64_t crlf_lines = 0;     ///< records that ended with "\r\n"
     [[nodiscard]] bool ok() const noexcept { return errors == 0; }
 
     /// Counts `e` as an error, calls the option's `on_error`, keeps it if below the limit.
-    void error(read_error e, const row_read_options& options) {
+    void error(problem e, const row_read_options& options) {
         ++errors;
         if (options.on_error) options.on_error(e);
         if (messages.size() < options.max_messages) messages.push_back(std::move(e));
     }
     /// Counts `e` as a note and keeps it if below the limit.
-    void note(read_error e, const row_read_options& options) {
+    void note(problem e, const row_read_options& options) {
         ++note_count;
         if (notes.size() < options.max_notes) notes.push_back(std::move(e));
     }
@@ -61,7 +62,7 @@ struct row_read_summary {
 
 /// Stops a read at a problem of the input as a whole (a bad header): counts `e` as an error and
 /// marks the read stopped. Returns false, for a reader's `return stop_read(…)`.
-inline bool stop_read(row_read_summary& summary, const row_read_options& options, read_error e) {
+inline bool stop_read(row_read_summary& summary, const row_read_options& options, problem e) {
     summary.error(std::move(e), options);
     summary.stopped = true;
     return false;
@@ -76,10 +77,14 @@ inline bool stop_read(row_read_summary& summary, const row_read_options& options
     summary.crlf_lines = in.crlf_lines();
     if (status == delimited_reader::status::end) return false;
     if (status == delimited_reader::status::record) return true;
-    const std::string why = status == delimited_reader::status::too_long
-                                ? "the header is longer than the limit of " + std::to_string(options.max_line_length) + " bytes"
-                                : std::string{"the header is not well-formed delimited text (a quote that does not close as it should)"};
-    return stop_read(summary, options, {.line = in.line(), .value = shown_field(in.raw()), .problem = "line " + std::to_string(in.line()) + ": " + why});
+    // A problem of the input as a whole: located by its line alone, the message says what.
+    if (status == delimited_reader::status::too_long)
+        return stop_read(summary, options,
+                         {.code = problem_code::too_long, .line = in.line(),
+                          .message = "the header is longer than the limit of " + std::to_string(options.max_line_length) + " bytes"});
+    return stop_read(summary, options,
+                     {.code = problem_code::invalid_syntax, .line = in.line(),
+                      .message = "the header is not well-formed delimited text (a quote that does not close as it should)"});
 }
 
 /// The loop of every row reader: reads records from `in` until `parse(fields, errors)` accepts
@@ -90,24 +95,27 @@ inline bool stop_read(row_read_summary& summary, const row_read_options& options
 template <class Parse>
 [[nodiscard]] bool next_row(delimited_reader& in, row_read_summary& summary, const row_read_options& options, Parse&& parse) {
     if (summary.stopped) return false;
-    std::vector<read_error> errors;
+    std::vector<problem> errors;
     for (;;) {
         const delimited_reader::status status = in.next();
         summary.crlf_lines = in.crlf_lines();
         if (status == delimited_reader::status::end) return false;
         ++summary.lines;
-        const auto whole_record = [&](std::string_view expected, std::string problem) {
-            errors.push_back({.line = in.line(), .value = shown_field(in.raw()), .expected = expected, .problem = std::move(problem)});
+        const auto whole_record = [&](problem_code code, std::string_view expected, std::string message) {
+            errors.push_back({.code = code, .line = in.line(), .value = shown_field(in.raw()), .expected = expected,
+                              .message = std::move(message)});
         };
         switch (status) {
             case delimited_reader::status::too_long:
-                whole_record("a line within the length limit", "longer than the limit of " + std::to_string(options.max_line_length) + " bytes");
+                whole_record(problem_code::too_long, "a line within the length limit",
+                             "longer than the limit of " + std::to_string(options.max_line_length) + " bytes");
                 break;
             case delimited_reader::status::unterminated_quote:
-                whole_record("a closing quote", "a quoted field runs to the end of the text");
+                whole_record(problem_code::invalid_syntax, "a closing quote", "a quoted field runs to the end of the text");
                 break;
             case delimited_reader::status::text_after_quote:
-                whole_record("a delimiter or the end of the line after a closing quote", "text after a closing quote");
+                whole_record(problem_code::invalid_syntax, "a delimiter or the end of the line after a closing quote",
+                             "text after a closing quote");
                 break;
             default:
                 if (parse(in.fields(), errors)) {
@@ -121,7 +129,7 @@ template <class Parse>
             summary.stopped = true;
             return false;
         }
-        for (read_error& e : errors) summary.error(std::move(e), options);
+        for (problem& e : errors) summary.error(std::move(e), options);
         errors.clear();
     }
 }

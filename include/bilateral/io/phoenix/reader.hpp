@@ -17,7 +17,7 @@
 #include <bilateral/detail/utf8.hpp>
 #include <bilateral/io/import/delimited.hpp>
 #include <bilateral/io/import/fields.hpp>
-#include <bilateral/io/import/read_error.hpp>
+#include <bilateral/io/import/shown_field.hpp>
 #include <bilateral/io/import/row_reading.hpp>
 #include <bilateral/io/phoenix/record.hpp>
 
@@ -58,13 +58,13 @@ public:
     [[nodiscard]] const read_summary& summary() const noexcept { return summary_; }
 
 private:
-    bool parse(std::span<const std::string_view> fields, std::vector<read_error>& errors);
+    bool parse(std::span<const std::string_view> fields, std::vector<problem>& errors);
 
     delimited_reader lines_;
     read_options options_;
     read_summary summary_{};
     std::uint64_t line_number_ = 0;
-    std::vector<read_error> pending_notes_{};
+    std::vector<problem> pending_notes_{};
     record record_{};
 };
 
@@ -100,23 +100,28 @@ inline reader::reader(std::string_view text, read_options options)
     summary_.bom = lines_.bom();
 }
 
-inline bool reader::parse(std::span<const std::string_view> fields, std::vector<read_error>& errors) {
+inline bool reader::parse(std::span<const std::string_view> fields, std::vector<problem>& errors) {
     const std::uint64_t line = lines_.line();
     if (fields.size() != column_count) {
-        errors.push_back({.line = line, .expected = "a row of Phoenix's 26 tab-separated fields",
-                          .problem = "found " + std::to_string(fields.size()) + " fields; Phoenix rows have 26"});
+        errors.push_back({.code = problem_code::wrong_field_count, .line = line, .expected = "a row of Phoenix's 26 tab-separated fields",
+                          .message = "found " + std::to_string(fields.size()) + " fields; Phoenix rows have 26"});
         return false;
     }
     const auto field = [&](column c) { return fields[static_cast<std::size_t>(c)]; };
-    const auto bad = [&](column c, std::string_view expected, std::string problem = {}) {
-        errors.push_back({.line = line, .column = static_cast<std::size_t>(c) + 1, .column_name = label(c),
-                          .value = shown_field(field(c)), .expected = expected, .problem = std::move(problem)});
+    const auto bad = [&](problem_code code, column c, std::string_view expected, std::string message = {}) {
+        errors.push_back({.code = code, .line = line, .column = static_cast<std::size_t>(c) + 1, .column_name = label(c),
+                          .value = shown_field(field(c)), .expected = expected, .message = std::move(message)});
+    };
+    // A number refused: out of the field's range, or not a number at all.
+    const auto number_code = [](std::string_view v, std::uint64_t limit) {
+        return detail::number_beyond(v, limit) ? problem_code::out_of_range : problem_code::malformed_value;
     };
     // A code read with its leading zero back: a note, kept if the row is.
     const auto restored = [&](column c, std::string_view as) {
-        pending_notes_.push_back({.line = line, .column = static_cast<std::size_t>(c) + 1, .column_name = label(c),
-                                  .value = shown_field(field(c)), .expected = "a CAMEO code with its leading zero",
-                                  .problem = "read as " + std::string{as} + " (its leading zero was lost)"});
+        pending_notes_.push_back({.code = problem_code::repaired_value, .severity = severity::note, .line = line,
+                                  .column = static_cast<std::size_t>(c) + 1, .column_name = label(c), .value = shown_field(field(c)),
+                                  .expected = "a CAMEO code with its leading zero",
+                                  .message = "read as " + std::string{as} + " (its leading zero was lost)"});
     };
     record r{};
     // Text: as it is, but valid UTF-8.
@@ -124,26 +129,30 @@ inline bool reader::parse(std::span<const std::string_view> fields, std::vector<
         out = field(c);
         const std::size_t invalid = detail::utf8::first_invalid(out);
         if (invalid != std::string_view::npos)
-            bad(c, "UTF-8 text", "invalid UTF-8 at byte " + std::to_string(invalid + 1) + " of the field");
+            bad(problem_code::invalid_utf8, c, "UTF-8 text", "invalid UTF-8 at byte " + std::to_string(invalid + 1) + " of the field");
     };
     // Codes: three capital letters, or not given.
     const auto code3 = [&](column c, std::string_view& out) {
         out = field(c);
-        if (!out.empty() && !detail::phoenix::three_capitals(out)) bad(c, "three capital letters (a CAMEO code)");
+        if (!out.empty() && !detail::phoenix::three_capitals(out))
+            bad(problem_code::malformed_code, c, "three capital letters (a CAMEO code)");
     };
 
     text(column::event_id, r.event_id);
-    if (r.event_id.empty()) bad(column::event_id, "the event's id");
+    if (r.event_id.empty()) bad(problem_code::missing_value, column::event_id, "the event's id");
 
     const std::optional<date> day = detail::phoenix::day_of(field(column::date));
     if (day) r.date = *day;
-    else bad(column::date, "a date as YYYYMMDD");
+    else if (const std::string_view v = field(column::date); v.empty()) bad(problem_code::missing_value, column::date, "a date as YYYYMMDD");
+    else bad(v.size() == 8 && detail::all_digits(v) ? problem_code::invalid_date : problem_code::malformed_value, column::date,
+             "a date as YYYYMMDD");
     // Year, Month and Day repeat Date, and must agree with it ("7" and "07" are both July).
     const auto part = [&](column c, std::size_t max_digits, std::string_view expected, unsigned of_date) {
         const std::string_view v = field(c);
         const auto n = v.size() <= max_digits ? detail::unsigned_number(v, 9999) : std::nullopt;
-        if (!n) bad(c, expected);
-        else if (day && *n != of_date) bad(c, expected, "disagrees with Date " + std::string{field(column::date)});
+        if (!n) bad(v.empty() ? problem_code::missing_value : problem_code::malformed_value, c, expected);
+        else if (day && *n != of_date)
+            bad(problem_code::inconsistent_values, c, expected, "disagrees with Date " + std::string{field(column::date)});
     };
     part(column::year, 4, "the year of Date", day ? static_cast<unsigned>(day->year()) : 0);
     part(column::month, 2, "the month of Date", day ? day->month() : 0);
@@ -161,7 +170,8 @@ inline bool reader::parse(std::span<const std::string_view> fields, std::vector<
 
     const std::optional<cameo_code> code = detail::restored_cameo_code(field(column::event_code), r.code_restored);
     if (code) r.code = *code;
-    else bad(column::event_code, "a CAMEO event code of 3 or 4 digits with a root from 01 to 20");
+    else bad(field(column::event_code).empty() ? problem_code::missing_value : problem_code::malformed_code, column::event_code,
+             "a CAMEO event code of 3 or 4 digits with a root from 01 to 20");
     if (r.code_restored) restored(column::event_code, r.code.str());
     // The root code repeats the code's first two digits; a root that lost its zero ("4") is read as "04".
     if (const std::string_view root = field(column::event_root_code); !root.empty() && code) {
@@ -169,23 +179,23 @@ inline bool reader::parse(std::span<const std::string_view> fields, std::vector<
         const std::string_view want = want_code.str();
         if (root.size() == 1 && want[0] == '0' && root[0] == want[1]) restored(column::event_root_code, want);
         else if (root != want)
-            bad(column::event_root_code, "the root of EventCode",
+            bad(problem_code::inconsistent_values, column::event_root_code, "the root of EventCode",
                 "EventCode " + std::string{code->str()} + " has root " + std::string{want});
     }
 
     if (const std::string_view q = field(column::quad_class); !q.empty()) {
         if (q.size() == 1 && q[0] >= '0' && q[0] <= '4') r.quad_class = static_cast<std::uint8_t>(q[0] - '0');
-        else bad(column::quad_class, "a quad class from 0 to 4");
+        else bad(number_code(q, 4), column::quad_class, "a quad class from 0 to 4");
     }
     if (const std::string_view g = field(column::goldstein_score); !g.empty()) {
         r.goldstein = detail::goldstein_tenths(g);
-        if (!r.goldstein) bad(column::goldstein_score, "a number from -10 to 10 with at most one decimal");
+        if (!r.goldstein) bad(number_code(g, 10), column::goldstein_score, "a number from -10 to 10 with at most one decimal");
     }
     text(column::issues, r.issues);
     r.lat = field(column::lat);
-    if (!r.lat.empty() && !detail::degrees(r.lat, 90)) bad(column::lat, "degrees from -90 to 90");
+    if (!r.lat.empty() && !detail::degrees(r.lat, 90)) bad(number_code(r.lat, 90), column::lat, "degrees from -90 to 90");
     r.lon = field(column::lon);
-    if (!r.lon.empty() && !detail::degrees(r.lon, 180)) bad(column::lon, "degrees from -180 to 180");
+    if (!r.lon.empty() && !detail::degrees(r.lon, 180)) bad(number_code(r.lon, 180), column::lon, "degrees from -180 to 180");
     text(column::location_name, r.location_name);
     text(column::state_name, r.state_name);
     text(column::country_code, r.country_code);
@@ -198,13 +208,13 @@ inline bool reader::parse(std::span<const std::string_view> fields, std::vector<
 }
 
 inline const record* reader::next() {
-    const auto parse_row = [&](std::span<const std::string_view> fields, std::vector<read_error>& errors) {
+    const auto parse_row = [&](std::span<const std::string_view> fields, std::vector<problem>& errors) {
         pending_notes_.clear();
         return parse(fields, errors);
     };
     if (!next_row(lines_, summary_, options_, parse_row)) return nullptr;
     // Notes of a row are kept only if the row is: a skipped row's problems say enough.
-    for (read_error& n : pending_notes_) summary_.note(std::move(n), options_);
+    for (problem& n : pending_notes_) summary_.note(std::move(n), options_);
     line_number_ = lines_.line();
     return &record_;
 }

@@ -41,8 +41,8 @@ using record_numbers = std::vector<const json_read::out_of_range_number*>;
 /// - `sink.record(element, line, path_frame, numbers, first_step)` for a record parsed, located by
 ///   its line (0 in a JSON array, where the path locates it), with the numbers out of range in it
 ///   (read as null; their paths start at step `first_step`);
-/// - `sink.problem(line, column, path, message)` for what is not JSON, and `sink.unreadable()`
-///   for each record that is lost to it.
+/// - `sink.add_problem(problem)` for what is not JSON (located by line and column, or by path),
+///   and `sink.unreadable()` for each record that is lost to it.
 /// The framing is told by the first line that is not blank: '[' an array, a whole object a line
 /// JSONL, anything else concatenated records. If simdjson rejects a number and `numbers` is null,
 /// stops at once with `number_error` set: the caller reads again with the numbers patched out.
@@ -73,10 +73,11 @@ plover_framing read_framed(simdjson::dom::parser& parser, std::string_view text,
         simdjson::dom::array records;
         if (const auto error = parser.parse(text.data(), text.size()).get(doc)) {
             if (stop_for_numbers(error)) return plover_framing::json_array;
-            const json_problem p = json_read::syntax_problem(text, error);
-            sink.problem(p.line, p.column, p.path, p.message);
+            sink.add_problem(json_read::syntax_problem(text, error));
         } else if (doc.get_array().get(records)) {
-            sink.problem(0, 0, "$", "expected an array of PLOVER records, got " + json_read::shown(doc));
+            sink.add_problem({.code = problem_code::wrong_type,
+                              .path = "$",
+                              .message = "expected an array of PLOVER records, got " + json_read::shown(doc)});
         } else {
             std::size_t i = 0;
             for (const element record : records) {
@@ -98,8 +99,9 @@ plover_framing read_framed(simdjson::dom::parser& parser, std::string_view text,
                     stopped = true;
                     return;
                 }
-                const json_problem p = json_read::syntax_problem(line, error);
-                sink.problem(line_number, p.column, "", p.message);
+                problem p = json_read::syntax_problem(line, error);
+                p.line = line_number;
+                sink.add_problem(std::move(p));
                 sink.unreadable();
                 return;
             }
@@ -114,8 +116,7 @@ plover_framing read_framed(simdjson::dom::parser& parser, std::string_view text,
     const std::size_t batch = std::max<std::size_t>(text.size(), simdjson::dom::DEFAULT_BATCH_SIZE);
     if (const auto error = parser.parse_many(padded, batch).get(stream)) {
         if (stop_for_numbers(error)) return plover_framing::concatenated;
-        const json_problem p = json_read::syntax_problem(text, error);
-        sink.problem(p.line, p.column, p.path, p.message);
+        sink.add_problem(json_read::syntax_problem(text, error));
         return plover_framing::concatenated;
     }
     std::size_t counted_to = 0, line_number = 1, document = 0;
@@ -126,14 +127,14 @@ plover_framing read_framed(simdjson::dom::parser& parser, std::string_view text,
         element doc;
         if (const auto doc_error = (*it).get(doc)) {
             if (stop_for_numbers(doc_error)) return plover_framing::concatenated;
-            json_problem p = json_read::syntax_problem(text.substr(std::min(at, text.size())), doc_error);
+            problem p = json_read::syntax_problem(text.substr(std::min(at, text.size())), doc_error);
             if (p.line != 0) {
                 if (p.line == 1) p.column += at - (text.rfind('\n', at == 0 ? 0 : at - 1) + 1);
                 p.line += line_number - 1;
             } else {
                 p.line = line_number;
             }
-            sink.problem(p.line, p.column, "", p.message);
+            sink.add_problem(std::move(p));
             sink.unreadable();
             break;  // the stream cannot find the next record after an error
         }
@@ -142,7 +143,10 @@ plover_framing read_framed(simdjson::dom::parser& parser, std::string_view text,
     }
     if (stream.truncated_bytes() != 0) {
         const auto [line, column] = json_read::line_and_column(text, text.size() - stream.truncated_bytes());
-        sink.problem(line, column, "", "invalid JSON: a record is not closed before the end of the input");
+        sink.add_problem({.code = problem_code::invalid_syntax,
+                          .line = line,
+                          .column = column,
+                          .message = "invalid JSON: a record is not closed before the end of the input"});
     }
     return plover_framing::concatenated;
 }

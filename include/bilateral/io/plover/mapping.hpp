@@ -50,7 +50,7 @@ class state : public references {
 public:
     state(plover_read_result& result, const plover_read_options& options) : references{result, options} {}
 
-    // The framing's sink (plover/framing.hpp), with problem() and finish().
+    // The framing's sink (plover/framing.hpp), with add_problem() and finish().
     void unreadable() { ++r_.records; }
     /// Reads one record; `line` locates it (0 in a JSON array, where `at` does). `numbers` are
     /// the numbers out of range in it (read as null), their paths relative from `first_step`.
@@ -158,7 +158,7 @@ private:
         std::string_view type;
         std::vector<element> more;                 // the manual allows several types; the model holds one
         const plover_legacy_type* legacy = nullptr;
-        std::optional<std::string> problem;
+        std::optional<bilateral::problem> problem;  // its code and message; located by record()
     };
     static event_type_read read_event_type(const std::optional<element>& value);
     void type_and_codes(record_draft& d, const event_type_read& t);
@@ -255,7 +255,7 @@ inline void state::language(record_draft& d, std::string_view key, element value
 inline state::event_type_read state::read_event_type(const std::optional<element>& value) {
     event_type_read t;
     if (!value) {
-        t.problem = "missing field \"event\" (the PLOVER event type)";
+        t.problem = {.code = problem_code::missing_field, .message = "missing field \"event\" (the PLOVER event type)"};
         return t;
     }
     element first = *value;
@@ -270,7 +270,8 @@ inline state::event_type_read state::read_event_type(const std::optional<element
         any = n != 0;
     }
     if (!any || first.get_string().get(t.type)) {
-        t.problem = "expected a PLOVER event type (a string such as \"CONSULT\"), got " + json_read::shown(*value);
+        t.problem = {.code = problem_code::wrong_type,
+                     .message = "expected a PLOVER event type (a string such as \"CONSULT\"), got " + json_read::shown(*value)};
     } else if (t.type == "DOCUMENT") {
         t.kind = type_kind::document;
     } else if (const auto type = enum_from_string<plover_event>(t.type); type && *type != plover_event::none) {
@@ -283,7 +284,9 @@ inline state::event_type_read state::read_event_type(const std::optional<element
         t.kind = type_kind::legacy;
         t.legacy = &*it;
     } else {
-        t.problem = "expected a PLOVER event type (AGREE, CONSULT, \u2026 ASSAULT) or a CAMEO code, got " + json_read::shown(first);
+        t.problem = {.code = problem_code::unknown_code,
+                     .message = "expected a PLOVER event type (AGREE, CONSULT, \u2026 ASSAULT) or a CAMEO code, got " +
+                                json_read::shown(first)};
     }
     return t;
 }
@@ -387,9 +390,11 @@ inline void state::record(element e, std::size_t line, const path_frame& at, con
     ++r_.records;
     simdjson::dom::object fields;
     if (e.get_object().get(fields)) {
-        problem(line, 0, json_read::path_text(at),
-                "expected a PLOVER record (an object), got " +
-                    (numbers.empty() ? json_read::shown(e) : std::string{"a number out of range"}));
+        add_problem({.code = problem_code::wrong_type,
+                     .line = line,
+                     .path = json_read::path_text(at),
+                     .message = "expected a PLOVER record (an object), got " +
+                                (numbers.empty() ? json_read::shown(e) : std::string{"a number out of range"})});
         return;
     }
 
@@ -425,31 +430,47 @@ inline void state::record(element e, std::size_t line, const path_frame& at, con
     d.document = !type.problem && type.kind == type_kind::document;
 
     std::string id_text;
-    std::optional<std::string> id_problem;
+    std::optional<problem> id_problem;  // its code and message; located below
     if (!id_value) {
-        id_problem = "missing field \"id\"";
+        id_problem = {.code = problem_code::missing_field, .message = "missing field \"id\""};
     } else if (auto text = text_of_scalar(*id_value); !text || text->empty()) {
-        id_problem = "expected the record's id (a string or an integer), got " + json_read::shown(*id_value);
+        id_problem = {.code = problem_code::wrong_type,
+                      .message = "expected the record's id (a string or an integer), got " + json_read::shown(*id_value)};
     } else if (text_id(*text).empty()) {
-        id_problem = "expected an id with at least one letter or digit, got " + json_read::shown(*id_value);
+        id_problem = {.code = problem_code::malformed_id,
+                      .message = "expected an id with at least one letter or digit, got " + json_read::shown(*id_value)};
     } else {
         id_text = std::move(*text);
     }
 
     std::optional<date> when;
     std::string_view date_text;
-    std::optional<std::string> date_problem;
+    std::optional<problem> date_problem;
     if (!d.document) {
-        if (!date_value) date_problem = "missing field \"date\" (YYYY-MM-DD)";
+        if (!date_value)
+            date_problem = {.code = problem_code::missing_field, .message = "missing field \"date\" (YYYY-MM-DD)"};
         else if (date_value->get_string().get(date_text))
-            date_problem = "expected a date \"YYYY-MM-DD\", got " + json_read::shown(*date_value);
+            date_problem = {.code = problem_code::wrong_type,
+                            .message = "expected a date \"YYYY-MM-DD\", got " + json_read::shown(*date_value)};
         else if (!(when = date::parse(date_text)))
-            date_problem = "expected a date \"YYYY-MM-DD\" that exists, got \"" + std::string{date_text} + "\"";
+            date_problem = {.code = problem_code::invalid_date,
+                            .message = "expected a date \"YYYY-MM-DD\" that exists, got \"" + std::string{date_text} + "\""};
     }
-    const auto report = [&](std::string_view key, const std::optional<std::string>& message) {
+    const auto report = [&](std::string_view key, const std::optional<problem>& found) {
+        if (!found) return;
         const auto* n = key_numbers[static_cast<std::size_t>(std::find(keys.begin(), keys.end(), key) - keys.begin())];
-        if (n && message) problem(n->line, n->column, json_read::path_text(at.member(key)), "number out of range for " + std::string{key});
-        else if (message) problem(line, 0, json_read::path_text(at.member(key)), *message);
+        if (n) {
+            add_problem({.code = problem_code::out_of_range,
+                         .line = n->line,
+                         .column = n->column,
+                         .path = json_read::path_text(at.member(key)),
+                         .message = "number out of range for " + std::string{key}});
+            return;
+        }
+        problem p = *found;
+        p.line = line;
+        p.path = json_read::path_text(at.member(key));
+        add_problem(std::move(p));
     };
     report("id", id_problem);
     report("event", type.problem);

@@ -62,12 +62,12 @@ public:
         : r_{result}, options_{options}, actors_{result.data}, places_{result.data}, sources_{result.data} {}
 
     /// A problem of a record that cannot be an event (listed up to the options' limit).
-    void problem(std::size_t line, std::size_t column, std::string path, std::string message) {
+    void add_problem(problem p) {
         if (r_.problems.size() >= options_.max_problems) {
             ++r_.unlisted_problems;
             return;
         }
-        r_.problems.push_back({std::move(path), std::move(message), line, column});
+        r_.problems.push_back(std::move(p));
     }
     /// The losses counted, into the result.
     void finish() { r_.losses = losses_.sorted(); }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include <bilateral/core/dataset.hpp>
+#include <bilateral/core/problem.hpp>
 #include <bilateral/io/import/losses.hpp>
 #include <bilateral/io/json_reader.hpp>
 #include <bilateral/io/plover/dialects.hpp>
@@ -16,26 +17,24 @@
 
 namespace bilateral {
 
-/// Something of the input the model could not hold (or held only after a change), counted.
-using plover_loss = import_loss;
-
 /// How PLOVER is read.
 struct plover_read_options {
     std::size_t max_problems = 100;  ///< problems listed; more are only counted
 };
 
 /// Events read from PLOVER records, with the actors, places and sources they refer to, what was
-/// wrong (problems) and what the model could not hold (losses).
+/// wrong (problems, errors) and what the model could not hold (losses, counted per field and kind:
+/// code not_held, severity loss, with `field`, `message`, an example as `value`, and `count`).
 struct plover_read_result {
     dataset data;
-    std::vector<json_problem> problems;    ///< located: line (and column) or record path
+    std::vector<problem> problems;         ///< located: line (and column) or record path
     std::size_t unlisted_problems = 0;
     plover_framing framing = plover_framing::jsonl;
     std::size_t records = 0;               ///< JSON records seen
     std::size_t events = 0;                ///< events read
     std::size_t documents = 0;             ///< DOCUMENT records, read as sources
     std::array<std::size_t, 3> records_by_dialect{};  ///< indexed by plover_dialect
-    std::vector<plover_loss> losses;       ///< sorted by field
+    std::vector<problem> losses;           ///< sorted by field
 
     [[nodiscard]] bool ok() const noexcept { return problems.empty(); }
     /// "plover_gsr" if every record was of one dialect, else "mixed: plover 3, icews_derived 30".
@@ -66,7 +65,7 @@ inline std::string plover_read_result::dialect() const {
 
 inline std::size_t plover_read_result::lost(std::string_view field) const noexcept {
     std::size_t n = 0;
-    for (const plover_loss& l : losses)
+    for (const problem& l : losses)
         if (l.field == field) n += l.count;
     return n;
 }

@@ -22,7 +22,7 @@
 #include <bilateral/detail/utf8.hpp>
 #include <bilateral/io/import/delimited.hpp>
 #include <bilateral/io/import/fields.hpp>
-#include <bilateral/io/import/read_error.hpp>
+#include <bilateral/io/import/shown_field.hpp>
 #include <bilateral/io/import/row_reading.hpp>
 #include <bilateral/io/polecat/record.hpp>
 
@@ -67,7 +67,7 @@ public:
 
 private:
     bool read_header();
-    bool parse(std::span<const std::string_view> fields, std::vector<read_error>& errors);
+    bool parse(std::span<const std::string_view> fields, std::vector<problem>& errors);
     void note_row();
 
     delimited_reader in_;
@@ -159,7 +159,7 @@ inline bool reader::read_header() {
     header_read_ = true;
     if (!next_header(in_, summary_, options_)) return false;  // empty (no rows, no problem), or a header refused
     const std::uint64_t line = in_.line();
-    const auto stop = [&](read_error e) { return stop_read(summary_, options_, std::move(e)); };
+    const auto stop = [&](problem e) { return stop_read(summary_, options_, std::move(e)); };
     const auto same_name = [](std::string_view label, std::string_view name) {
         return same_column_name(label, name) || (label == "Intensity" && same_column_name("Event Intensity", name));
     };
@@ -173,8 +173,9 @@ inline bool reader::read_header() {
         for (std::size_t i = 0; i < header.size(); ++i) {
             if (!same_name(h.repeated.front(), trimmed(header[i]))) continue;
             if (seen)
-                return stop({.line = line, .column = i + 1, .column_name = h.repeated.front(), .value = shown_field(trimmed(header[i])),
-                             .expected = "a header naming each column once", .problem = "the column is named twice"});
+                return stop({.code = problem_code::repeated_field, .line = line, .column = i + 1, .column_name = h.repeated.front(),
+                             .value = shown_field(trimmed(header[i])), .expected = "a header naming each column once",
+                             .message = "the column is named twice"});
             seen = true;
         }
     }
@@ -189,20 +190,20 @@ inline bool reader::read_header() {
     for (const column c : required_columns)
         if (index_[static_cast<std::size_t>(c)] == detail::polecat::absent) missing.append(missing.empty() ? "" : ", ").append(label(c));
     if (missing.empty()) return true;
-    // A problem of the input as a whole: no `expected`, the problem says where.
-    const bool none = h.extra.size() == h.fields;
-    return stop({.line = line, .value = shown_field(in_.raw()),
-                 .problem = "line " + std::to_string(line) + ": " +
-                            (none ? std::string{"not a POLECAT header: the first line names none of POLECAT's columns (Event ID, Event Date, Event Type, ...)"}
-                                  : "the header has no column " + missing)});
+    // A problem of the header as a whole: located by its line alone, the message says what.
+    if (h.extra.size() == h.fields)
+        return stop({.code = problem_code::unknown_layout, .line = line,
+                     .message = "not a POLECAT header: the first line names none of POLECAT's columns "
+                                "(Event ID, Event Date, Event Type, ...)"});
+    return stop({.code = problem_code::missing_field, .line = line, .message = "the header has no column " + missing});
 }
 
-inline bool reader::parse(std::span<const std::string_view> fields, std::vector<read_error>& errors) {
+inline bool reader::parse(std::span<const std::string_view> fields, std::vector<problem>& errors) {
     namespace d = detail::polecat;
     const std::uint64_t line = in_.line();
     if (fields.size() != fields_) {
-        errors.push_back({.line = line, .expected = "a row with as many fields as the header",
-                          .problem = "found " + std::to_string(fields.size()) + " fields; the header has " + std::to_string(fields_)});
+        errors.push_back({.code = problem_code::wrong_field_count, .line = line, .expected = "a row with as many fields as the header",
+                          .message = "found " + std::to_string(fields.size()) + " fields; the header has " + std::to_string(fields_)});
         return false;
     }
     const auto field = [&](column c) {
@@ -210,47 +211,62 @@ inline bool reader::parse(std::span<const std::string_view> fields, std::vector<
         const std::string_view f = i == d::absent ? std::string_view{} : fields[i];
         return f == "None" ? std::string_view{} : f;
     };
-    const auto bad = [&](column c, std::string_view expected, std::string problem = {}) {
-        errors.push_back({.line = line, .column = index_[static_cast<std::size_t>(c)] + 1, .column_name = names_[static_cast<std::size_t>(c)],
-                          .value = shown_field(field(c)), .expected = expected, .problem = std::move(problem)});
+    const auto bad = [&](problem_code code, column c, std::string_view expected, std::string message = {}) {
+        errors.push_back({.code = code, .line = line, .column = index_[static_cast<std::size_t>(c)] + 1,
+                          .column_name = names_[static_cast<std::size_t>(c)], .value = shown_field(field(c)), .expected = expected,
+                          .message = std::move(message)});
+    };
+    // A number refused: out of the field's range, or not a number at all.
+    const auto number_code = [](std::string_view v, std::uint64_t limit) {
+        return detail::number_beyond(v, limit) ? problem_code::out_of_range : problem_code::malformed_value;
+    };
+    // A date refused: of the form YYYY-MM-DD but no calendar day, or not of the form.
+    const auto date_code = [](std::string_view v) {
+        return detail::iso_day_form(v) ? problem_code::invalid_date : problem_code::malformed_value;
     };
     // Text: as it is, but valid UTF-8.
     const auto text = [&](column c, std::string_view& out) {
         out = field(c);
         const std::size_t invalid = detail::utf8::first_invalid(out);
-        if (invalid != std::string_view::npos) bad(c, "UTF-8 text", "invalid UTF-8 at byte " + std::to_string(invalid + 1) + " of the field");
+        if (invalid != std::string_view::npos)
+            bad(problem_code::invalid_utf8, c, "UTF-8 text", "invalid UTF-8 at byte " + std::to_string(invalid + 1) + " of the field");
         return invalid == std::string_view::npos;
     };
     const auto countries = [&](column c, std::string_view& out) {
         if (text(c, out) && !d::all_items(out, is_alpha3_form))
-            bad(c, "ISO 3166-1 alpha-3 codes (three capital letters), separated by \"; \"");
+            bad(problem_code::malformed_code, c, "ISO 3166-1 alpha-3 codes (three capital letters), separated by \"; \"");
     };
     const auto degrees = [&](column c, std::string_view& out, int limit, std::string_view expected) {
         out = field(c);
-        if (!out.empty() && !detail::degrees(out, limit)) bad(c, expected);
+        if (!out.empty() && !detail::degrees(out, limit)) bad(number_code(out, static_cast<std::uint64_t>(limit)), c, expected);
     };
     record r{};
     text(column::event_id, r.event_id);
-    if (r.event_id.empty()) bad(column::event_id, "the event's id");
+    if (r.event_id.empty()) bad(problem_code::missing_value, column::event_id, "the event's id");
     const std::string_view day = field(column::event_date);
     const std::optional<date> parsed = date::parse(day);
     if (parsed && parsed->precision() == date_precision::day) r.event_date = *parsed;
-    else bad(column::event_date, "a date as YYYY-MM-DD");
+    else bad(day.empty() ? problem_code::missing_value : date_code(day), column::event_date, "a date as YYYY-MM-DD");
     if (const std::optional<plover_event> type = d::event_type(field(column::event_type))) r.event_type = *type;
-    else bad(column::event_type, "a PLOVER event type (AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, "
-                                 "ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT)");
+    else bad(field(column::event_type).empty() ? problem_code::missing_value : problem_code::unknown_code, column::event_type,
+             "a PLOVER event type (AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, "
+             "ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT)");
     r.event_mode = field(column::event_mode);
-    if (!r.event_mode.empty() && !d::is_word(r.event_mode)) bad(column::event_mode, "a PLOVER mode (a word: letters, '_' or '-' inside)");
+    if (!r.event_mode.empty() && !d::is_word(r.event_mode))
+        bad(problem_code::malformed_value, column::event_mode, "a PLOVER mode (a word: letters, '_' or '-' inside)");
     if (const std::string_view v = field(column::intensity); !v.empty()) {
         r.intensity = intensity::parse(v);
-        if (!r.intensity) bad(column::intensity, "a POLECAT intensity: a number from -10 to 10 with at most two decimals");
+        if (!r.intensity)
+            bad(number_code(v, 10), column::intensity, "a POLECAT intensity: a number from -10 to 10 with at most two decimals");
     }
     if (const std::string_view v = field(column::quad_code); !v.empty()) {
         if (const std::optional<quad_class> q = d::quad_code(v)) r.quad = *q;
-        else bad(column::quad_code, "a quad code: VERBAL COOPERATION, MATERIAL COOPERATION, VERBAL CONFLICT or MATERIAL CONFLICT");
+        else bad(problem_code::unknown_code, column::quad_code,
+                 "a quad code: VERBAL COOPERATION, MATERIAL COOPERATION, VERBAL CONFLICT or MATERIAL CONFLICT");
     }
     r.contexts = field(column::contexts);
-    if (!d::all_items(r.contexts, d::is_word)) bad(column::contexts, "PLOVER contexts (words: letters, '_' or '-' inside), separated by \"; \"");
+    if (!d::all_items(r.contexts, d::is_word))
+        bad(problem_code::malformed_value, column::contexts, "PLOVER contexts (words: letters, '_' or '-' inside), separated by \"; \"");
     const auto side = [&](polecat::actor& a, column name) {
         // The eight columns of a side follow one another in `column`, from the name.
         const auto at = [&](int k) { return static_cast<column>(static_cast<int>(name) + k); };
@@ -258,7 +274,7 @@ inline bool reader::parse(std::span<const std::string_view> fields, std::vector<
         countries(at(1), a.country);
         a.cow = field(at(2));
         if (!d::all_items(a.cow, [](std::string_view n) { return detail::unsigned_number(n, 999).has_value(); }))
-            bad(at(2), "COW state numbers (whole numbers below 1000), separated by \"; \"");
+            bad(problem_code::malformed_code, at(2), "COW state numbers (whole numbers below 1000), separated by \"; \"");
         text(at(3), a.primary_sector);
         text(at(4), a.sectors);
         text(at(5), a.title);
@@ -281,7 +297,7 @@ inline bool reader::parse(std::span<const std::string_view> fields, std::vector<
     if (const std::string_view v = field(column::publication_date); !v.empty()) {
         r.publication_date = date::parse(v);
         if (!r.publication_date || r.publication_date->precision() != date_precision::day)
-            bad(column::publication_date, "a date as YYYY-MM-DD");
+            bad(date_code(v), column::publication_date, "a date as YYYY-MM-DD");
     }
     text(column::story_people, r.story_people);
     text(column::story_organizations, r.story_organizations);
@@ -294,25 +310,25 @@ inline bool reader::parse(std::span<const std::string_view> fields, std::vector<
 }
 
 inline void reader::note_row() {
-    const auto where = [&](column c) {
-        return read_error{.line = line_number_, .column = index_[static_cast<std::size_t>(c)] + 1,
-                          .column_name = names_[static_cast<std::size_t>(c)]};
+    const auto where = [&](problem_code code, column c) {
+        return problem{.code = code, .severity = severity::note, .line = line_number_, .column = index_[static_cast<std::size_t>(c)] + 1,
+                       .column_name = names_[static_cast<std::size_t>(c)]};
     };
     if (const auto [it, added] = ids_.try_emplace(record_.event_id, line_number_); !added) {
-        read_error e = where(column::event_id);
+        problem e = where(problem_code::duplicate_id, column::event_id);
         e.value = shown_field(record_.event_id);
         e.expected = "an Event ID of its own";
-        e.problem = "Event ID repeats line " + std::to_string(it->second) + " (both rows kept)";
+        e.message = "Event ID repeats line " + std::to_string(it->second) + " (both rows kept)";
         summary_.note(std::move(e), options_);
     }
     const std::array<std::pair<column, std::string_view>, 2> sides{{{column::actor_country, record_.actor.country},
                                                                      {column::recipient_country, record_.recipient.country}}};
     for (const auto& side : sides) {
         if (item_count(side.second) < 2) continue;
-        read_error e = where(side.first);
+        problem e = where(problem_code::several_values, side.first);
         e.value = shown_field(side.second);
         e.expected = "one country";
-        e.problem = "several countries; a dyad is the first's (" + std::string{first_item(side.second)} + ")";
+        e.message = "several countries; a dyad is the first's (" + std::string{first_item(side.second)} + ")";
         summary_.note(std::move(e), options_);
     }
 }
@@ -320,7 +336,7 @@ inline void reader::note_row() {
 inline const record* reader::next() {
     if (summary_.stopped) return nullptr;
     if (!header_read_ && !read_header()) return nullptr;
-    const auto parse_row = [&](std::span<const std::string_view> fields, std::vector<read_error>& errors) { return parse(fields, errors); };
+    const auto parse_row = [&](std::span<const std::string_view> fields, std::vector<problem>& errors) { return parse(fields, errors); };
     if (!next_row(in_, summary_, options_, parse_row)) return nullptr;
     line_number_ = in_.line();
     note_row();
