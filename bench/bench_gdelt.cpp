@@ -165,7 +165,11 @@ std::string synthetic_day(std::size_t rows) {
         out.append(e.root) += '\t';
         out += std::to_string(static_cast<int>(e.quad)) + '\t';
         const int g = e.goldstein_gdelt;
-        out += (g < 0 ? "-" : "") + std::to_string(std::abs(g) / 10) + "." + std::to_string(std::abs(g) % 10) + '\t';
+        if (g < 0) out += '-';  // appended piece by piece: see tenths_text (io/text.hpp)
+        out += std::to_string(std::abs(g) / 10);
+        out += '.';
+        out += std::to_string(std::abs(g) % 10);
+        out += '\t';
         const std::size_t mentions = 1 + r.below(r.chance(10) ? 100 : 10);
         out += std::to_string(mentions) + '\t' + std::to_string(1 + r.below(3)) + '\t' + std::to_string(mentions) + '\t';
         append_tone(out, r);

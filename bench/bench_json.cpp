@@ -96,7 +96,7 @@ const corpus& the_corpus() {
             d.add(actor{.id = actor_id{id("actor-", i)}, .kind = static_cast<actor_kind>(i % 7), .name = sentence(3),
                         .country = country{countries[i % std::size(countries)]}, .office = i % 2 ? sentence(4) : std::string_view{},
                         .sectors = d.list(sectors), .part_of = i % 5 ? actor_id{id("actor-", i / 5)} : actor_id{},
-                        .wikidata = i % 4 ? d.text("Q" + std::to_string(1000 + i)) : std::string_view{}});
+                        .wikidata = i % 4 ? d.text(std::string{"Q"}.append(std::to_string(1000 + i))) : std::string_view{}});
         }
         for (std::size_t i = 0; i < place_count; ++i)
             d.add(place{.id = place_id{id("place-", i)}, .kind = static_cast<place_kind>(i % 5), .name = sentence(2),

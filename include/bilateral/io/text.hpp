@@ -39,7 +39,12 @@ namespace bilateral {
 [[nodiscard]] inline std::string tenths_text(std::int16_t tenths) {
     const int v = tenths;
     const int magnitude = v < 0 ? -v : v;
-    return (v < 0 ? "-" : "") + std::to_string(magnitude / 10) + "." + std::to_string(magnitude % 10);
+    // Appended piece by piece: g++ 12 at -O3 warns falsely (-Wrestrict) on `"-" + std::string`.
+    std::string out = v < 0 ? "-" : "";
+    out += std::to_string(magnitude / 10);
+    out += '.';
+    out += std::to_string(magnitude % 10);
+    return out;
 }
 
 /// The amount in the scale it was reported in: "USD 41 billion", "USD 14.5 billion", "USD -0.5
