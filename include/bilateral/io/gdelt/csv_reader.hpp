@@ -15,6 +15,7 @@
 #include <type_traits>
 #include <vector>
 
+#include <bilateral/detail/temporary_string.hpp>
 #include <bilateral/io/gdelt/columns.hpp>
 #include <bilateral/io/gdelt/parser.hpp>
 #include <bilateral/io/gdelt/record.hpp>
@@ -63,8 +64,7 @@ class csv_reader {
 public:
     explicit csv_reader(std::string_view text, row_read_options options = {});
     /// Refused: the records would view a string about to be destroyed.
-    template <class S>
-        requires std::is_same_v<std::remove_const_t<S>, std::string>
+    template <detail::temporary_string S>
     explicit csv_reader(S&& text, row_read_options options = {}) = delete;
 
     /// The next good row, or nullptr at the end or, in strict mode, at the first error.

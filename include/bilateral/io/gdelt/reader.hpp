@@ -19,6 +19,7 @@
 #include <cxxabi.h>
 #endif
 
+#include <bilateral/detail/temporary_string.hpp>
 #include <bilateral/io/gdelt/parser.hpp>
 #include <bilateral/io/gdelt/record.hpp>
 
@@ -81,14 +82,8 @@ public:
     /// Reads `text` in place: records view `text` itself, so they stay valid as long as it does.
     explicit reader(std::string_view text, read_options options = {});
     /// Refused: the records would view a string about to be destroyed.
-    template <class S>
-        requires std::is_same_v<S, std::string>
+    template <detail::temporary_string S>
     explicit reader(S&& text, read_options options = {}) = delete;
-    /// Refused too: a const temporary string would otherwise bind to the string_view constructor.
-    /// (A template, so that a string literal is not ambiguous between it and string_view.)
-    template <class S>
-        requires std::is_same_v<S, std::string>
-    explicit reader(const S&& text, read_options options = {}) = delete;
 
     reader(reader&&) noexcept = default;
     reader& operator=(reader&&) noexcept = default;
@@ -152,12 +147,8 @@ struct read_result {
 };
 [[nodiscard]] read_result read_all(std::string_view text, read_options options = {});
 /// Refused: the records would view a string about to be destroyed.
-template <class S>
-    requires std::is_same_v<S, std::string>
+template <detail::temporary_string S>
 read_result read_all(S&& text, read_options options = {}) = delete;
-template <class S>
-    requires std::is_same_v<S, std::string>
-read_result read_all(const S&& text, read_options options = {}) = delete;
 
 /// Calls `on_row(const record&)` for every good row of `in`; returns the summary.
 template <class OnRow>

@@ -13,6 +13,7 @@
 #include <type_traits>
 #include <vector>
 
+#include <bilateral/detail/temporary_string.hpp>
 #include <bilateral/io/import/lines.hpp>
 
 namespace bilateral {
@@ -51,8 +52,7 @@ public:
 
     delimited_reader(std::string_view text, delimited_dialect dialect, std::size_t max_record_length = 1024 * 1024);
     /// Refused: the fields would view a string about to be destroyed.
-    template <class S>
-        requires std::is_same_v<std::remove_const_t<S>, std::string>
+    template <detail::temporary_string S>
     delimited_reader(S&& text, delimited_dialect dialect, std::size_t max_record_length = 1024 * 1024) = delete;
 
     /// Reads the next record that is not blank.

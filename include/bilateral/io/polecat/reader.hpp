@@ -19,6 +19,7 @@
 #include <bilateral/core/dyad.hpp>
 #include <bilateral/core/enum_names.hpp>
 #include <bilateral/core/event_codes.hpp>
+#include <bilateral/detail/temporary_string.hpp>
 #include <bilateral/detail/utf8.hpp>
 #include <bilateral/io/import/delimited.hpp>
 #include <bilateral/io/import/fields.hpp>
@@ -52,12 +53,8 @@ class reader {
 public:
     explicit reader(std::string_view text, row_read_options options = {});
     /// Refused: the records would view a string about to be destroyed.
-    template <class S>
-        requires std::is_same_v<S, std::string>
+    template <detail::temporary_string S>
     explicit reader(S&& text, row_read_options options = {}) = delete;
-    template <class S>
-        requires std::is_same_v<S, std::string>
-    explicit reader(const S&& text, row_read_options options = {}) = delete;
 
     /// The next good row, or nullptr at the end of the text or, in strict mode, at the first error.
     [[nodiscard]] const record* next();
