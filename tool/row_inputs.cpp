@@ -59,16 +59,16 @@ std::optional<source_format> format_named(std::string_view name) {
 
 detection detect_input(input& in) { return detect_format(in.head(64 * 1024)); }
 
-std::string undetected(const input& in, const detection& d) {
-    return "cannot tell the format of " + in.label() + ": " + d.reason + "; name it with --from";
+std::string undetected(const input& in, const detection& d, std::string_view option) {
+    return "cannot tell the format of " + in.label() + ": " + d.reason + "; name it with " + std::string{option};
 }
 
 std::optional<source_format> input_format(std::string_view name, input& in, std::ostream& err, std::string_view command,
-                                          std::string& error) {
+                                          std::string& error, std::string_view option) {
     if (const std::optional<source_format> named = format_named(name)) return named;
     const detection d = detect_input(in);
     if (d.format == source_format::unknown) {
-        error = undetected(in, d);
+        error = undetected(in, d, option);
         return std::nullopt;
     }
     err << "bilateral " << command << ": " << in.label() << ": detected " << name_of(d.format) << " (" << d.reason << ")\n";

@@ -60,13 +60,14 @@ inline const std::vector<std::string> row_formats{"gdelt", "gdelt-csv", "icews",
 /// The format of `in` from its first 64 KiB (which reading then still returns).
 [[nodiscard]] detection detect_input(input& in);
 
-/// "cannot tell the format of LABEL: REASON; name it with --from".
-[[nodiscard]] std::string undetected(const input& in, const detection& d);
+/// "cannot tell the format of LABEL: REASON; name it with OPTION" (OPTION: the command's own,
+/// `--from` or `--format`).
+[[nodiscard]] std::string undetected(const input& in, const detection& d, std::string_view option = "--from");
 
 /// The format NAME names or, for "auto", the one detected from the beginning of `in`, said on
 /// `err` ("bilateral COMMAND: LABEL: detected gdelt-csv (…)"); nullopt, with the reason in
-/// `error`, when it cannot be told.
+/// `error` (which names OPTION, the command's option for the format), when it cannot be told.
 [[nodiscard]] std::optional<source_format> input_format(std::string_view name, input& in, std::ostream& err, std::string_view command,
-                                                        std::string& error);
+                                                        std::string& error, std::string_view option = "--from");
 
 }  // namespace bilateral::tool

@@ -71,7 +71,7 @@ int stats(const stats_options& o, const streams& io) {
     std::string error;
     std::optional<input> in = input::open(o.in, io, error);
     if (!in) return run_error(io, "stats", error);
-    const std::optional<source_format> format = input_format(o.format, *in, *io.err, "stats", error);
+    const std::optional<source_format> format = input_format(o.format, *in, *io.err, "stats", error, "--format");
     if (!format) return run_error(io, "stats", error);
     const read_mode mode = o.lenient ? read_mode::lenient : read_mode::strict;
     switch (*format) {

@@ -122,7 +122,7 @@ command add_validate(CLI::App& tool) {
                 std::string error;
                 std::optional<input> in = input::open(o->in, io, error);
                 if (!in) return run_error(io, "validate", error);
-                const std::optional<source_format> format = input_format(o->format, *in, *io.err, "validate", error);
+                const std::optional<source_format> format = input_format(o->format, *in, *io.err, "validate", error, "--format");
                 if (!format) return run_error(io, "validate", error);
                 switch (*format) {
                     case source_format::gdelt: return validate_gdelt(*in, io);

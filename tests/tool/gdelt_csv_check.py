@@ -123,6 +123,9 @@ def main():
         said = run(tool, "panel", "--from", "auto", unknown)
         check(said.returncode == 2 and b"cannot tell the format of" in said.stderr and b"name it with --from" in said.stderr,
               f"--from auto on a file of no known format says so ({said.stderr.decode()[:200]!r})")
+        said = run(tool, "validate", "--format", "auto", unknown)
+        check(said.returncode == 2 and b"name it with --format" in said.stderr,
+              f"validate names its own option, --format ({said.stderr.decode()[:200]!r})")
 
     print(f"{len(failures)} failed" if failures else "all passed")
     return 1 if failures else 0
